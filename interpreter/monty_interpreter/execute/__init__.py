@@ -1,0 +1,1 @@
+"""Stage 5: running lowered programs (tracker, guards, scheduler)."""

@@ -1,0 +1,431 @@
+"""The per-run runtime: the guard functions the lowered code calls, and the run's state.
+
+A `Runtime` is created for each run (or REPL session). It owns the tracker, the attribute
+policy, the sandbox's builtins dict (holding the guards under `__m_..._` names the sandbox
+cannot write) and the main module's globals.
+"""
+
+from __future__ import annotations
+
+import operator
+import sys
+import types
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice, repeat
+from typing import Any
+
+from ..errors import LimitExceeded
+from ..policy import AttributePolicy, SandboxModule
+from .sizes import (
+    MAX_ALLOCATION,
+    MAX_INT_BITS,
+    SizeLimitError,
+    format_spec_size,
+    percent_format_size,
+    sequence_repeat_size,
+)
+from .tracker import ResourceTracker
+
+__all__ = ["Runtime", "NO_RESULT"]
+
+NO_RESULT: Any = object()
+TICK_CHUNK = 2000
+_ITER_CHUNK = 1000
+_NUMBERS = frozenset({int, float, bool})
+_SEQUENCES = (str, bytes, bytearray, list, tuple)
+#: iterables whose size is already paid for: consuming them in C is bounded.
+CONCRETE = frozenset(
+    {list, tuple, str, bytes, bytearray, dict, set, frozenset, type({}.keys()), type({}.values()), type({}.items())}
+)
+_FAST_CONTAINS = CONCRETE | {range}
+_INPLACE: dict[str, Callable[[Any, Any], Any]] = {
+    "add": operator.iadd, "sub": operator.isub, "mul": operator.imul, "matmul": operator.imatmul,
+    "truediv": operator.itruediv, "floordiv": operator.ifloordiv, "mod": operator.imod,
+    "pow": operator.ipow, "lshift": operator.ilshift, "rshift": operator.irshift,
+    "or": operator.ior, "xor": operator.ixor, "and": operator.iand,
+}
+
+
+class _Tripped:
+    """The ticker once a limit has tripped: every tick raises the limit again."""
+
+    def __init__(self, exc: LimitExceeded) -> None:
+        self.exc = exc
+
+    def __iter__(self) -> _Tripped:
+        return self
+
+    def __next__(self) -> bool:
+        raise self.exc
+
+
+def _is_recursion_limit(exc: BaseException | None) -> bool:
+    return type(exc) is RecursionError and str(exc).startswith("maximum recursion depth exceeded")
+
+
+class Runtime:
+    """State and guards of one run. Build the builtins with `monty_interpreter.builtins`."""
+
+    def __init__(self, tracker: ResourceTracker, *, filename: str = "main.py") -> None:
+        self.tracker = tracker
+        self.filename = filename
+        self.policy = AttributePolicy()
+        self.tripped: LimitExceeded | None = None
+        self.result: Any = NO_RESULT
+        self.write: Callable[[str, str], None] = lambda stream, text: None
+        self.modules: dict[str, SandboxModule] = {}
+        self.builtins: dict[str, Any] = {}
+        self.globals: dict[str, Any] = {}
+        self._read_cache: dict[type, set[str]] = {}
+        self._write_cache: dict[type, set[str]] = {}
+        #: set up by `monty_interpreter.builtins.make_builtins`
+        self.proxy_of: Callable[[type], Any] = lambda cls: cls
+        self.register_class: Callable[[type], type] = lambda cls: cls
+        self.define_class: Callable[..., type] = type
+        self.formatter: Any = None
+
+    def output(self, stream: str, text: str) -> None:
+        """Send program output to the host, counting it against the output limit."""
+        if self.tripped is not None:
+            raise self.tripped
+        try:
+            self.tracker.on_output(len(text.encode("utf-8", "surrogatepass")))
+        except LimitExceeded as exc:
+            self.trip(exc)
+            raise
+        self.write(stream, text)
+
+    # -- ticks and limits ----------------------------------------------------------------
+    def new_ticker(self) -> Iterator[bool]:
+        """A C-level iterator of True values that calls the tracker every `TICK_CHUNK` ticks."""
+
+        def chunks() -> Iterator[Iterator[bool]]:
+            while True:
+                self.slow_tick()
+                yield repeat(True, TICK_CHUNK)
+
+        return chain.from_iterable(chunks())
+
+    def slow_tick(self) -> None:
+        """Ask the tracker whether the run may go on."""
+        if self.tripped is not None:
+            raise self.tripped
+        try:
+            self.tracker.check_time()
+        except LimitExceeded as exc:
+            self.trip(exc)
+            raise
+
+    def trip(self, exc: LimitExceeded) -> None:
+        """Record a tripped limit: from now on every tick and handler re-raises it."""
+        if self.tripped is None:
+            self.tripped = exc
+        self.builtins["__m_tk__"] = _Tripped(self.tripped)
+
+    def allocate(self, size: int) -> None:
+        """Report an allocation of `size` bytes about to happen."""
+        if self.tripped is not None:
+            raise self.tripped
+        try:
+            if size > MAX_ALLOCATION:
+                raise LimitExceeded("MemoryError", f"an operation needed {size} bytes, more than the sandbox allows")
+            self.tracker.on_allocate(size)
+        except LimitExceeded as exc:
+            self.trip(exc)
+            raise
+
+    def refuse_size(self, err: SizeLimitError) -> None:
+        """Turn a size refusal into a tripped MemoryError limit."""
+        exc = LimitExceeded("MemoryError", str(err))
+        self.trip(exc)
+        raise exc
+
+    def chk(self) -> None:
+        """Handler prologue: re-raise a tripped limit; the interpreter's RecursionError trips one."""
+        if self.tripped is not None:
+            raise self.tripped
+        if _is_recursion_limit(sys.exc_info()[1]):
+            exc = LimitExceeded("RecursionError", "maximum recursion depth exceeded")
+            self.trip(exc)
+            raise exc
+
+    # -- iteration ---------------------------------------------------------------------
+    def ticking(self, iterable: Iterable[Any]) -> Iterable[Any]:
+        """`iterable` itself when consuming it in C is bounded; else a chunked, ticking view."""
+        tp = type(iterable)
+        if tp in CONCRETE or (tp is range and len(iterable) <= 100_000):  # type: ignore[arg-type]
+            return iterable
+        source = iter(iterable)
+
+        def chunks() -> Iterator[tuple[Any, ...]]:
+            while True:
+                chunk = tuple(islice(source, _ITER_CHUNK))
+                if not chunk:
+                    return
+                self.slow_tick()
+                self.allocate(len(chunk) * 64)
+                yield chunk
+
+        return chain.from_iterable(chunks())
+
+    def tick_each(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """A view that ticks on every element and never reads ahead (for partial consumers)."""
+        ticker = self.builtins["__m_tk__"]
+        for item in iterable:
+            next(self.builtins["__m_tk__"]) if ticker is not self.builtins["__m_tk__"] else next(ticker)
+            yield item
+
+    def star(self, iterable: Iterable[Any]) -> Any:
+        """Guard for `*iterable` in calls, displays and unpacking assignments."""
+        if type(iterable) in CONCRETE:
+            return iterable
+        return tuple(self.ticking(iterable))
+
+    def starmap(self, iterable: Iterable[Any]) -> Iterator[Any]:
+        """Guard for comprehension targets with a starred name."""
+        return map(self.star, iterable)
+
+    def contains(self, item: Any, container: Any) -> bool:
+        """Guard for `item in container`."""
+        tp = type(container)
+        if tp in CONCRETE or (tp is range and type(item) in _NUMBERS):
+            return item in container
+        if tp is range:
+            return any(item == x for x in self.tick_each(container))
+        if tp in self.policy.sandbox_classes and hasattr(tp, "__contains__"):
+            return item in container
+        if hasattr(tp, "__contains__") and tp not in (types.GeneratorType,):
+            return item in container
+        return item in self.tick_each(container)
+
+    # -- attributes -------------------------------------------------------------------
+    def ga(self, obj: Any, name: str) -> Any:
+        """Guarded attribute read (`obj.name`, `getattr`)."""
+        allowed = self._read_cache.get(type(obj))
+        if allowed is not None and name in allowed:
+            return getattr(obj, name)
+        return self._ga_slow(obj, name)
+
+    def _ga_slow(self, obj: Any, name: str) -> Any:
+        if type(name) is not str:
+            raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+        real = getattr(obj, "_cls", None) if type(obj).__name__ in ("ClassProxy", "TypeProxy") else None
+        if real is not None:
+            obj = real
+        ok, accessor, cacheable = self.policy.read_rule(obj, name)
+        if not ok:
+            raise self.attribute_error(obj, name)
+        if accessor is not None:
+            return accessor(obj)
+        if name == "__class__":
+            return self.proxy_of(type(obj))
+        if cacheable:
+            self._read_cache.setdefault(type(obj), set()).add(name)
+        return getattr(obj, name)
+
+    def attribute_error(self, obj: Any, name: str) -> AttributeError:
+        """CPython's message for a missing attribute; a sandbox note for a denied one."""
+        if isinstance(obj, SandboxModule):
+            return AttributeError(f"module '{obj.__dict__['__name__']}' has no attribute '{name}'", name=name, obj=obj)
+        exists = any(name in k.__dict__ for k in type(obj).__mro__)
+        if isinstance(obj, type):
+            exists = exists or any(name in k.__dict__ for k in obj.__mro__)
+            message = f"type object '{obj.__name__}' has no attribute '{name}'"
+        else:
+            message = f"'{type(obj).__name__}' object has no attribute '{name}'"
+        if exists:
+            message = f"access to attribute '{name}' of '{type(obj).__name__}' object is not allowed in the sandbox"
+        return AttributeError(message, name=name, obj=obj)
+
+    def sa(self, obj: Any, name: str, value: Any) -> None:
+        """Guarded attribute write (`obj.name = value`, `setattr`)."""
+        allowed = self._write_cache.get(type(obj))
+        if allowed is not None and name in allowed:
+            setattr(obj, name, value)
+            return
+        self._write_slow(obj, name)
+        setattr(obj, name, value)
+
+    def da(self, obj: Any, name: str) -> None:
+        """Guarded attribute delete (`del obj.name`, `delattr`)."""
+        self._write_slow(obj, name)
+        delattr(obj, name)
+
+    def _write_slow(self, obj: Any, name: str) -> None:
+        if type(name) is not str:
+            raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+        if self.policy.write_allowed(obj, name):
+            if type(obj) in self.policy.sandbox_classes:
+                self._write_cache.setdefault(type(obj), set()).add(name)
+            return
+        tp = obj if isinstance(obj, type) else type(obj)
+        if tp.__module__ == "builtins" and not isinstance(obj, type | types.FunctionType | types.BuiltinFunctionType):
+            message = f"'{tp.__name__}' object has no attribute '{name}'"
+            if any(name in k.__dict__ for k in tp.__mro__):
+                message = f"'{tp.__name__}' object attribute '{name}' is read-only"
+            raise AttributeError(message, name=name, obj=obj)
+        if isinstance(obj, type) and obj.__module__ == "builtins":
+            raise TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
+        raise AttributeError(f"cannot set attribute '{name}' of '{type(obj).__name__}' object in the sandbox", name=name, obj=obj)
+
+    def augattr(self, obj: Any, name: str, op: str, value: Any) -> None:
+        """`obj.name op= value`."""
+        self.sa(obj, name, self.inplace(op, self.ga(obj, name), value))
+
+    def augitem(self, obj: Any, key: Any, op: str, value: Any) -> None:
+        """`obj[key] op= value` for guarded operators."""
+        obj[key] = self.inplace(op, obj[key], value)
+
+    def inplace(self, op: str, a: Any, b: Any) -> Any:
+        """`a op= b` with the size guards of the matching binary operator."""
+        if op == "mul":
+            return self.mul(a, b, inplace=True)
+        if op == "pow":
+            return self.pow(a, b, inplace=True)
+        if op == "lshift":
+            return self.lshift(a, b, inplace=True)
+        if op == "mod":
+            return self.mod(a, b, inplace=True)
+        if op in ("add", "or"):
+            return self.iadd(a, b) if op == "add" else self.ior(a, b)
+        return _INPLACE[op](a, b)
+
+    # -- sized operators ----------------------------------------------------------------
+    def mul(self, a: Any, b: Any, inplace: bool = False) -> Any:
+        """Guard for `a * b`."""
+        ta, tb = type(a), type(b)
+        if ta in _NUMBERS and tb in _NUMBERS:
+            if ta is int and tb is int and -(1 << 4096) < a < (1 << 4096) and -(1 << 4096) < b < (1 << 4096):
+                return a * b
+            if ta is int and tb is int:
+                self._int_size(a.bit_length() + b.bit_length())
+            return a * b
+        if isinstance(a, _SEQUENCES) and tb is int:
+            self._seq_size(a, b)
+        elif isinstance(b, _SEQUENCES) and ta is int:
+            self._seq_size(b, a)
+        elif isinstance(a, _SEQUENCES) and isinstance(b, int):
+            self._seq_size(a, int(b))
+        elif isinstance(b, _SEQUENCES) and isinstance(a, int):
+            self._seq_size(b, int(a))
+        return operator.imul(a, b) if inplace else a * b
+
+    def imul(self, a: Any, b: Any) -> Any:
+        """Guard for `a *= b`."""
+        return self.mul(a, b, inplace=True)
+
+    def _seq_size(self, seq: Any, count: int) -> None:
+        if count > 1:
+            self.allocate(sequence_repeat_size(seq, count))
+
+    def _int_size(self, bits: int) -> None:
+        if bits > MAX_INT_BITS:
+            self.refuse_size(SizeLimitError(f"integer result of about {bits} bits is too large"))
+        self.allocate(bits // 8)
+
+    def pow(self, a: Any, b: Any, inplace: bool = False) -> Any:
+        """Guard for `a ** b`."""
+        if type(a) in (int, bool) and type(b) in (int, bool) and b > 1 and a not in (-1, 0, 1):
+            self._int_size(a.bit_length() * b)
+        return operator.ipow(a, b) if inplace else a**b
+
+    def ipow(self, a: Any, b: Any) -> Any:
+        """Guard for `a **= b`."""
+        return self.pow(a, b, inplace=True)
+
+    def lshift(self, a: Any, b: Any, inplace: bool = False) -> Any:
+        """Guard for `a << b`."""
+        if type(a) in (int, bool) and type(b) in (int, bool) and a and b > 0:
+            self._int_size(a.bit_length() + b)
+        return operator.ilshift(a, b) if inplace else a << b
+
+    def ilshift(self, a: Any, b: Any) -> Any:
+        """Guard for `a <<= b`."""
+        return self.lshift(a, b, inplace=True)
+
+    def mod(self, a: Any, b: Any, inplace: bool = False) -> Any:
+        """Guard for `a % b` (printf-style formatting of str and bytes)."""
+        if type(a) in _NUMBERS:
+            return a % b
+        if isinstance(a, str | bytes | bytearray):
+            try:
+                extra = percent_format_size(a, b)
+            except SizeLimitError as err:
+                self.refuse_size(err)
+            if extra:
+                self.allocate(extra)
+        return operator.imod(a, b) if inplace else a % b
+
+    def imod(self, a: Any, b: Any) -> Any:
+        """Guard for `a %= b`."""
+        return self.mod(a, b, inplace=True)
+
+    def iadd(self, a: Any, b: Any) -> Any:
+        """Guard for `a += b`: lists extended from lazy iterables tick."""
+        if type(a) is list and type(b) not in CONCRETE:
+            b = self.ticking(b)
+        elif type(a) is bytearray and type(b) not in CONCRETE:
+            b = bytes(self.ticking(b))
+        return operator.iadd(a, b)
+
+    def ior(self, a: Any, b: Any) -> Any:
+        """Guard for `a |= b`: dicts updated from lazy iterables tick."""
+        if type(a) is dict and type(b) not in CONCRETE and not hasattr(b, "keys"):
+            b = self.ticking(b)
+        return operator.ior(a, b)
+
+    def fmt(self, value: Any, conversion: int, spec: str) -> str:
+        """Guard for an f-string field with a format spec."""
+        if conversion == ord("r"):
+            value = repr(value)
+        elif conversion == ord("s"):
+            value = str(value)
+        elif conversion == ord("a"):
+            value = ascii(value)
+        return self.format(value, spec)
+
+    def format(self, value: Any, spec: str = "") -> str:
+        """`format(value, spec)` with the width and precision bounded."""
+        if spec:
+            if type(spec) is not str:
+                raise TypeError(f"format() argument 2 must be str, not {type(spec).__name__}")
+            try:
+                extra = format_spec_size(spec)
+            except SizeLimitError as err:
+                self.refuse_size(err)
+            if extra > 1000:
+                self.allocate(extra)
+        return format(value, spec)
+
+    def set_result(self, value: Any) -> None:
+        """Capture the value of the program's final expression."""
+        self.result = value
+
+    def guards(self) -> dict[str, Any]:
+        """The names the lowered code uses, bound to this runtime."""
+        return {
+            "__m_ga__": self.ga,
+            "__m_sa__": self.sa,
+            "__m_da__": self.da,
+            "__m_tk__": self.new_ticker(),
+            "__m_next__": next,
+            "__m_chk__": self.chk,
+            "__m_result__": self.set_result,
+            "__m_star__": self.star,
+            "__m_starmap__": self.starmap,
+            "__m_in__": self.contains,
+            "__m_fmt__": self.fmt,
+            "__m_ns__": types.SimpleNamespace,
+            "__m_augattr__": self.augattr,
+            "__m_augitem__": self.augitem,
+            "__m_mul__": self.mul,
+            "__m_imul__": self.imul,
+            "__m_pow__": self.pow,
+            "__m_ipow__": self.ipow,
+            "__m_lshift__": self.lshift,
+            "__m_ilshift__": self.ilshift,
+            "__m_mod__": self.mod,
+            "__m_imod__": self.imod,
+            "__m_iadd__": self.iadd,
+            "__m_ior__": self.ior,
+        }

@@ -1,0 +1,148 @@
+"""Resource accounting: the `ResourceTracker` protocol and the default `LimitTracker`.
+
+The lowered code reports to a tracker through the run's guards: `check_time` every few
+thousand ticks (loop iterations and function entries), `on_allocate` before each operation
+whose result size the guards can predict (`'a' * n`, `2 ** n`, padding, joins...),
+`on_output` for every `print`. A tracker stops the run by raising `LimitExceeded`; once one
+has been raised the run is over, whatever the sandbox's `except` clauses say.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import Protocol, runtime_checkable
+
+from ..errors import LimitExceeded
+
+__all__ = ["LimitTracker", "ResourceTracker", "process_memory"]
+
+
+@runtime_checkable
+class ResourceTracker(Protocol):
+    """What the interpreter reports to while a program runs. Raise `LimitExceeded` to stop it.
+
+    A host may pass its own implementation, e.g. one budget shared by several runs, or a
+    tracker that bills per run. Methods are called on the thread running the program.
+    """
+
+    @property
+    def max_recursion_depth(self) -> int | None:
+        """How deep sandbox calls may nest, or None for the interpreter's own ceiling."""
+        ...
+
+    def start(self) -> None:
+        """Called when a run starts (or resumes)."""
+        ...
+
+    def check_time(self) -> None:
+        """Called periodically while the program runs (every few thousand ticks)."""
+        ...
+
+    def on_allocate(self, size: int) -> None:
+        """Called before an operation that will allocate about `size` bytes at once."""
+        ...
+
+    def on_output(self, size: int) -> None:
+        """Called before the program writes `size` bytes of output."""
+        ...
+
+    def stop(self) -> None:
+        """Called when a run ends or pauses."""
+        ...
+
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def process_memory() -> int:
+    """Resident memory of this process in bytes (0 where it cannot be read)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):  # pragma: no cover - non-Linux
+        return 0
+
+
+class LimitTracker:
+    """The default tracker: wall-clock time, memory, recursion depth and output size.
+
+    Memory is enforced two ways: every predicted allocation larger than what remains of the
+    budget is refused before it happens, and the process's resident memory is sampled
+    (after every 16 MiB of predicted allocations and on every time check); growth past
+    `max_memory` since the run started stops the run.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_duration_secs: float | None = None,
+        max_memory: int | None = None,
+        max_recursion_depth: int | None = 1000,
+        max_output_bytes: int | None = 10 * 1024 * 1024,
+    ) -> None:
+        self.max_duration_secs = max_duration_secs
+        self.max_memory = max_memory
+        self._max_recursion_depth = max_recursion_depth
+        self.max_output_bytes = max_output_bytes
+        self.elapsed = 0.0
+        self.output_bytes = 0
+        self._started: float | None = None
+        self._baseline = 0
+        self._since_sample = 0
+
+    @property
+    def max_recursion_depth(self) -> int | None:
+        """How deep sandbox calls may nest."""
+        return self._max_recursion_depth
+
+    def start(self) -> None:
+        """Start (or resume) the clock and take the memory baseline."""
+        self._started = time.perf_counter()
+        if self.max_memory is not None:
+            self._baseline = process_memory()
+
+    def stop(self) -> None:
+        """Pause the clock."""
+        if self._started is not None:
+            self.elapsed += time.perf_counter() - self._started
+            self._started = None
+
+    def _elapsed(self) -> float:
+        running = time.perf_counter() - self._started if self._started is not None else 0.0
+        return self.elapsed + running
+
+    def check_time(self) -> None:
+        """Stop the run when it is over its time or memory budget."""
+        if self.max_duration_secs is not None and self._elapsed() > self.max_duration_secs:
+            raise LimitExceeded(
+                "TimeoutError", f"execution exceeded the time limit of {self.max_duration_secs:g} seconds"
+            )
+        if self.max_memory is not None:
+            self._sample_memory()
+
+    def _sample_memory(self) -> None:
+        assert self.max_memory is not None
+        self._since_sample = 0
+        grown = process_memory() - self._baseline
+        if grown > self.max_memory:
+            raise LimitExceeded("MemoryError", f"memory limit of {self.max_memory} bytes exceeded")
+
+    def on_allocate(self, size: int) -> None:
+        """Refuse a single allocation that cannot fit in the budget."""
+        if self.max_memory is None:
+            return
+        if size > self.max_memory:
+            raise LimitExceeded(
+                "MemoryError",
+                f"memory limit of {self.max_memory} bytes exceeded (an operation needed {size} bytes)",
+            )
+        self._since_sample += size
+        if self._since_sample > 16 * 1024 * 1024:
+            self._sample_memory()
+
+    def on_output(self, size: int) -> None:
+        """Stop the run once its output passes `max_output_bytes`."""
+        self.output_bytes += size
+        if self.max_output_bytes is not None and self.output_bytes > self.max_output_bytes:
+            raise LimitExceeded("OutputLimitError", f"output limit of {self.max_output_bytes} bytes exceeded")

@@ -1,0 +1,90 @@
+"""Sandbox modules that classes need: `typing`, `dataclasses`, `enum`, `abc`.
+
+Reviewed exclusions: `typing.get_type_hints` and anything else that `eval`s annotation
+strings with host `eval` (it would run unguarded code); `dataclasses.make_dataclass`
+(builds classes outside the sandbox's class registry).
+"""
+
+from __future__ import annotations
+
+import abc
+import dataclasses
+import enum
+import typing
+from typing import TYPE_CHECKING, Any
+
+from ..policy import register_host_type, register_metaclass_attrs
+from . import ALLOWED_BASES, ALLOWED_METACLASSES, register
+
+if TYPE_CHECKING:
+    from ..execute.runtime import Runtime
+
+_TYPING_NAMES = (
+    "Annotated Any AnyStr AsyncGenerator AsyncIterable AsyncIterator Awaitable Callable ClassVar"
+    " Collection Container Coroutine Counter DefaultDict Deque Dict Final FrozenSet Generator"
+    " Generic Hashable ItemsView Iterable Iterator KeysView List Literal LiteralString Mapping"
+    " MappingView MutableMapping MutableSequence MutableSet NamedTuple Never NewType NoReturn"
+    " Optional OrderedDict ParamSpec Protocol Reversible Self Sequence Set Sized SupportsAbs"
+    " SupportsFloat SupportsIndex SupportsInt SupportsRound Text Tuple Type TypeAlias TypeGuard"
+    " TypeVar TypeVarTuple TypedDict Union Unpack ValuesView assert_never assert_type cast"
+    " final get_args get_origin no_type_check overload reveal_type runtime_checkable"
+    " dataclass_transform Required NotRequired Concatenate"
+).split()
+
+for _name in _TYPING_NAMES:
+    _obj = getattr(typing, _name)
+    if isinstance(_obj, type):
+        ALLOWED_BASES.add(_obj)
+ALLOWED_BASES.update({typing.Generic, typing.Protocol, abc.ABC})
+ALLOWED_METACLASSES.update({type(typing.Protocol), typing.NamedTupleMeta if hasattr(typing, "NamedTupleMeta") else type})  # type: ignore[attr-defined]
+for _meta_name in ("NamedTupleMeta", "_TypedDictMeta", "_ProtocolMeta"):
+    _meta = getattr(typing, _meta_name, None)
+    if isinstance(_meta, type):
+        ALLOWED_METACLASSES.add(_meta)
+register_host_type(typing.TypeVar, "__name__ __bound__ __constraints__")
+register_host_type(dataclasses.Field, "name type default default_factory init repr hash compare metadata kw_only")
+register_host_type(enum.Enum, "name value _name_ _value_")
+register_host_type(enum.Flag, "name value _name_ _value_")
+register_metaclass_attrs(enum.EnumType, "__members__")
+register_metaclass_attrs(abc.ABCMeta, "register")
+ALLOWED_BASES.update({enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag, enum.StrEnum})
+
+
+@register("typing")
+def _typing(rt: Runtime) -> dict[str, Any]:
+    exports = {name: getattr(typing, name) for name in _TYPING_NAMES}
+    exports["TYPE_CHECKING"] = False
+    return exports
+
+
+@register("dataclasses")
+def _dataclasses(rt: Runtime) -> dict[str, Any]:
+    register_class = rt.register_class
+
+    def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
+        def wrap(c: type) -> type:
+            return register_class(dataclasses.dataclass(c, **kwargs))
+
+        return wrap if cls is None else wrap(cls)
+
+    exports: dict[str, Any] = {
+        name: getattr(dataclasses, name)
+        for name in (
+            "field fields asdict astuple replace is_dataclass FrozenInstanceError MISSING KW_ONLY"
+            " InitVar Field"
+        ).split()
+    }
+    exports["dataclass"] = dataclass
+    return exports
+
+
+@register("enum")
+def _enum(rt: Runtime) -> dict[str, Any]:
+    names = "Enum IntEnum Flag IntFlag StrEnum auto unique EnumType EnumMeta member nonmember verify".split()
+    return {name: getattr(enum, name) for name in names if hasattr(enum, name)}
+
+
+@register("abc")
+def _abc(rt: Runtime) -> dict[str, Any]:
+    names = "ABC ABCMeta abstractmethod abstractproperty abstractclassmethod abstractstaticmethod".split()
+    return {name: getattr(abc, name) for name in names}

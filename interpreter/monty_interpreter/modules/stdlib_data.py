@@ -1,0 +1,189 @@
+"""Sandbox modules for computing: `math`, `functools`, `itertools`, `collections`,
+`operator`, `string`, `json`.
+
+Review notes: functions that loop in C over an argument get the run's ticking view of it
+(`math.prod`, `math.fsum`, `functools.reduce`, `itertools` combinatorics, `Counter(...)`);
+functions whose result size an argument controls are bounded (`math.factorial`,
+`math.comb`, `math.perm`, `json.dumps(indent=...)`); `operator.attrgetter` and
+`methodcaller` go through the attribute policy; `json`'s `cls=` hook is refused.
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import json
+import math
+import operator
+import string
+from typing import TYPE_CHECKING, Any
+
+from ..execute.sizes import MAX_INT_BITS
+from ..policy import register_host_type
+from . import ALLOWED_BASES, register
+
+if TYPE_CHECKING:
+    from ..execute.runtime import Runtime
+
+register_host_type(functools.partial, "func args keywords")
+register_host_type(type(functools.lru_cache()(lambda: None)), "cache_info cache_clear cache_parameters __wrapped__")
+register_host_type(collections.Counter, "most_common elements subtract update total", public=False)
+register_host_type(collections.OrderedDict, "move_to_end popitem")
+register_host_type(collections.defaultdict, "default_factory")
+register_host_type(collections.deque, public=True)
+register_host_type(collections.ChainMap, "maps new_child parents get keys values items pop popitem clear copy setdefault update")
+register_host_type(json.JSONDecodeError, "msg doc pos lineno colno")
+ALLOWED_BASES.update({collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, collections.ChainMap})
+
+
+def _bounded(rt: Runtime, bits: int, what: str) -> None:
+    if bits > MAX_INT_BITS:
+        raise OverflowError(f"{what}: result would be too large for the sandbox")
+    rt.allocate(bits // 8)
+
+
+@register("math")
+def _math(rt: Runtime) -> dict[str, Any]:
+    exports = {n: getattr(math, n) for n in dir(math) if not n.startswith("_")}
+
+    def factorial(n: int, /) -> int:
+        if type(n) is int and n > 20_000:
+            _bounded(rt, int(n * math.log2(max(n, 2))), "factorial")
+        return math.factorial(n)
+
+    def comb(n: int, k: int, /) -> int:
+        if type(n) is int and n > 10_000:
+            _bounded(rt, n, "comb")
+        return math.comb(n, k)
+
+    def perm(n: int, k: int | None = None, /) -> int:
+        if type(n) is int and n > 10_000:
+            _bounded(rt, int(n * math.log2(n)), "perm")
+        return math.perm(n, k)
+
+    def prod(iterable: Any, /, *, start: Any = 1) -> Any:
+        return math.prod(rt.ticking(iterable), start=start)
+
+    def fsum(iterable: Any, /) -> float:
+        return math.fsum(rt.ticking(iterable))
+
+    def pow_(x: float, y: float, /) -> float:
+        return math.pow(x, y)
+
+    exports.update(factorial=factorial, comb=comb, perm=perm, prod=prod, fsum=fsum, pow=pow_)
+    return exports
+
+
+@register("functools")
+def _functools(rt: Runtime) -> dict[str, Any]:
+    _missing = object()
+
+    def reduce(function: Any, iterable: Any, initial: Any = _missing, /) -> Any:
+        if initial is _missing:
+            return functools.reduce(function, rt.ticking(iterable))
+        return functools.reduce(function, rt.ticking(iterable), initial)
+
+    names = "partial wraps update_wrapper lru_cache cache cached_property total_ordering cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES"
+    exports: dict[str, Any] = {n: getattr(functools, n) for n in names.split()}
+    exports["reduce"] = reduce
+    return exports
+
+
+@register("itertools")
+def _itertools(rt: Runtime) -> dict[str, Any]:
+    names = "accumulate chain compress count cycle dropwhile filterfalse groupby islice pairwise repeat starmap takewhile tee zip_longest"
+    exports: dict[str, Any] = {n: getattr(itertools, n) for n in names.split()}
+
+    def pools(iterables: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        return [tuple(rt.ticking(it)) for it in iterables]
+
+    def product(*iterables: Any, repeat: int = 1) -> Any:
+        return itertools.product(*pools(iterables), repeat=repeat)
+
+    def permutations(iterable: Any, r: int | None = None) -> Any:
+        return itertools.permutations(tuple(rt.ticking(iterable)), r)
+
+    def combinations(iterable: Any, r: int) -> Any:
+        return itertools.combinations(tuple(rt.ticking(iterable)), r)
+
+    def combinations_with_replacement(iterable: Any, r: int) -> Any:
+        return itertools.combinations_with_replacement(tuple(rt.ticking(iterable)), r)
+
+    exports.update(product=product, permutations=permutations, combinations=combinations,
+                   combinations_with_replacement=combinations_with_replacement)
+    return exports
+
+
+@register("collections")
+def _collections(rt: Runtime) -> dict[str, Any]:
+    from ..builtins.proxies import ClassProxy
+
+    def namedtuple(typename: str, field_names: Any, *, rename: bool = False, defaults: Any = None, module: Any = None) -> type:
+        cls = collections.namedtuple(typename, field_names, rename=rename, defaults=defaults, module="__main__")
+        return rt.register_class(cls)
+
+    return {
+        "Counter": ClassProxy(collections.Counter, rt),
+        "OrderedDict": ClassProxy(collections.OrderedDict, rt),
+        "deque": ClassProxy(collections.deque, rt),
+        "defaultdict": collections.defaultdict,
+        "ChainMap": collections.ChainMap,
+        "namedtuple": namedtuple,
+    }
+
+
+@register("operator")
+def _operator(rt: Runtime) -> dict[str, Any]:
+    exports = {n: getattr(operator, n) for n in dir(operator) if not n.startswith("_")}
+
+    def attrgetter(*names: str) -> Any:
+        for name in names:
+            if type(name) is not str:
+                raise TypeError("attribute name must be a string")
+
+        def resolve(obj: Any, dotted: str) -> Any:
+            for part in dotted.split("."):
+                obj = rt.ga(obj, part)
+            return obj
+
+        if len(names) == 1:
+            return lambda obj: resolve(obj, names[0])
+        return lambda obj: tuple(resolve(obj, n) for n in names)
+
+    def methodcaller(name: str, /, *args: Any, **kwargs: Any) -> Any:
+        if type(name) is not str:
+            raise TypeError("method name must be a string")
+        return lambda obj: rt.ga(obj, name)(*args, **kwargs)
+
+    exports.update(
+        attrgetter=attrgetter, methodcaller=methodcaller, mul=rt.mul, __mul__=rt.mul, imul=rt.imul,
+        pow=rt.pow, ipow=rt.ipow, lshift=rt.lshift, ilshift=rt.ilshift, mod=rt.mod, imod=rt.imod,
+        iadd=rt.iadd, ior=rt.ior, contains=lambda a, b: rt.contains(b, a),
+        countOf=lambda a, b: operator.countOf(rt.ticking(a), b),
+        indexOf=lambda a, b: operator.indexOf(rt.tick_each(a), b),
+    )
+    return {k: v for k, v in exports.items() if not k.startswith("__")}
+
+
+@register("string")
+def _string(rt: Runtime) -> dict[str, Any]:
+    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace capwords"
+    return {n: getattr(string, n) for n in names.split()}
+
+
+@register("json")
+def _json(rt: Runtime) -> dict[str, Any]:
+    def dumps(obj: Any, *, indent: Any = None, cls: Any = None, **kwargs: Any) -> str:
+        if cls is not None:
+            raise TypeError("json.dumps(cls=...) is not supported in the sandbox")
+        if isinstance(indent, int) and indent > 1000 or isinstance(indent, str) and len(indent) > 1000:
+            raise ValueError("json.dumps: indent is too large for the sandbox")
+        return json.dumps(obj, indent=indent, **kwargs)
+
+    def loads(s: Any, *, cls: Any = None, **kwargs: Any) -> Any:
+        if cls is not None:
+            raise TypeError("json.loads(cls=...) is not supported in the sandbox")
+        return json.loads(s, **kwargs)
+
+    return {"dumps": dumps, "loads": loads, "JSONDecodeError": json.JSONDecodeError}

@@ -1,0 +1,169 @@
+"""Running compiled programs: `Program` (one compiled snippet) and sandbox `eval`/`exec`."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable
+from typing import Any
+
+from .builtins import make_builtins
+from .compile import compile_source
+from .errors import LimitExceeded
+from .execute.runtime import NO_RESULT, Runtime
+from .execute.tracker import ResourceTracker
+
+__all__ = ["Program", "SandboxFailure", "execute", "new_runtime", "sandbox_eval", "sandbox_exec"]
+
+#: Frames the interpreter itself may add above sandbox code.
+_DEPTH_SLACK = 40
+_CO_COROUTINE = 0x80
+
+
+def new_runtime(tracker: ResourceTracker, *, filename: str = "main.py") -> Runtime:
+    """A fresh runtime with its builtins and main-module globals."""
+    rt = Runtime(tracker, filename=filename)
+    rt.builtins = make_builtins(rt)
+    rt.policy.sandbox_builtins = rt.builtins
+    rt.globals = {"__builtins__": rt.builtins, "__name__": "__main__", "__doc__": None}
+    return rt
+
+
+def _stack_depth() -> int:
+    depth = 0
+    frame: types.FrameType | None = sys._getframe(1)
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back
+    return depth
+
+
+class Program:
+    """A compiled sandbox program. Compilation is cached by source and file name."""
+
+    def __init__(self, source: str, *, filename: str = "main.py") -> None:
+        self.source = source
+        self.filename = filename
+        self.code = compile_source(source, filename=filename)
+
+    def run(self, rt: Runtime, write: Callable[[str, str], None] | None = None) -> Any:
+        """Run the program in `rt`; return its final expression's value (or None)."""
+        if write is not None:
+            rt.write = write
+        rt.result = NO_RESULT
+        return execute(rt, self.code)
+
+
+def execute(rt: Runtime, code: types.CodeType, globals_: dict[str, Any] | None = None, locals_: Any = None) -> Any:
+    """Evaluate `code` under the run's limits, driving a top-level coroutine to completion."""
+    limit = rt.tracker.max_recursion_depth
+    old_limit = sys.getrecursionlimit()
+    if limit is not None:
+        sys.setrecursionlimit(_stack_depth() + limit + _DEPTH_SLACK)
+    rt.tracker.start()
+    try:
+        value = eval(code, rt.globals if globals_ is None else globals_, locals_)
+        if code.co_flags & _CO_COROUTINE:
+            value = _drive(rt, value)
+    except LimitExceeded:
+        raise
+    except RecursionError as exc:
+        if str(exc).startswith("maximum recursion depth exceeded"):
+            raise LimitExceeded("RecursionError", "maximum recursion depth exceeded").with_traceback(exc.__traceback__) from None
+        raise SandboxFailure(exc, _message(exc)) from None
+    except BaseException as exc:
+        if rt.tripped is not None:
+            raise rt.tripped from None
+        raise SandboxFailure(exc, _message(exc)) from None
+    finally:
+        rt.tracker.stop()
+        if limit is not None:
+            sys.setrecursionlimit(old_limit)
+    if rt.tripped is not None:
+        raise rt.tripped
+    return None if rt.result is NO_RESULT else rt.result
+
+
+class SandboxFailure(Exception):
+    """An exception escaped the sandbox program; `message` was computed while limits applied."""
+
+    def __init__(self, error: BaseException, message: str) -> None:
+        super().__init__(message)
+        self.error = error
+        self.type_name = type(error).__name__
+        self.message = message
+
+
+def _message(exc: BaseException) -> str:
+    try:
+        text = str(exc)
+        return text if type(text) is str else BaseException.__str__(exc)
+    except BaseException:  # a sandbox __str__ failed or hit a limit
+        return BaseException.__str__(exc)
+
+
+def _drive(rt: Runtime, coro: Any) -> Any:
+    """Run a sandbox coroutine; sandbox awaitables may only yield None (a bare suspension)."""
+    while True:
+        try:
+            yielded = coro.send(None)
+        except StopIteration as stop:
+            return stop.value
+        if yielded is not None:
+            coro.close()
+            raise RuntimeError(f"awaited object yielded {type(yielded).__name__!r}, which the sandbox cannot schedule")
+
+
+def _code_and_scope(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType, mode: str, fn: str) -> tuple[types.CodeType, dict[str, Any], Any, dict[str, Any] | None]:
+    if isinstance(source, bytes | bytearray):
+        source = bytes(source).decode("utf-8")
+    if not isinstance(source, str):
+        raise TypeError(f"{fn}() arg 1 must be a string, bytes or code object")
+    if globals_ is not None and type(globals_) is not dict:
+        raise TypeError(f"{fn}() globals must be a dict, not {type(globals_).__name__}")
+    from .errors import CheckError
+
+    try:
+        code = compile_source(source.lstrip(" \t") if mode == "eval" else source, filename="<string>", mode=mode, top_level_await=False, capture_result=False)
+    except CheckError as err:
+        exc = SyntaxError(err.message, ("<string>", err.lineno, (err.col_offset or 0) + 1, err.source_line))
+        raise exc from None
+    user_globals: dict[str, Any] | None = None
+    if globals_ is None:
+        sandbox_frame = frame.f_builtins is rt.builtins
+        run_globals = frame.f_globals if sandbox_frame else rt.globals
+        if locals_ is None and sandbox_frame and frame.f_code.co_name != "<module>":
+            locals_ = frame.f_locals
+    else:
+        user_globals = globals_
+        run_globals = {k: v for k, v in globals_.items() if k != "__builtins__"}
+        run_globals["__builtins__"] = rt.builtins
+    return code, run_globals, locals_, user_globals
+
+
+def _copy_back(run_globals: dict[str, Any], user_globals: dict[str, Any] | None) -> None:
+    if user_globals is None:
+        return
+    for key in [k for k in user_globals if k not in run_globals and k != "__builtins__"]:
+        del user_globals[key]
+    for key, value in run_globals.items():
+        if key != "__builtins__":
+            user_globals[key] = value
+
+
+def sandbox_eval(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType) -> Any:
+    """The sandbox's `eval`: the same pipeline as the program itself."""
+    code, run_globals, locals_, user_globals = _code_and_scope(rt, source, globals_, locals_, frame, "eval", "eval")
+    try:
+        return eval(code, run_globals, locals_)
+    finally:
+        _copy_back(run_globals, user_globals)
+
+
+def sandbox_exec(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType) -> None:
+    """The sandbox's `exec`: the same pipeline as the program itself."""
+    code, run_globals, locals_, user_globals = _code_and_scope(rt, source, globals_, locals_, frame, "exec", "exec")
+    try:
+        exec(code, run_globals, locals_)
+    finally:
+        _copy_back(run_globals, user_globals)

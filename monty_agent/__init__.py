@@ -1,0 +1,37 @@
+"""monty-agent: run Python written by LLM agents safely and fast.
+
+>>> import monty_agent as ma
+>>> ma.MontyRun('sum(x * x for x in range(4))').run()
+14
+"""
+
+from __future__ import annotations
+
+from monty_interpreter import LimitTracker, ResourceTracker
+
+from ._convert import MontyObject
+from ._errors import (
+    MontyCrashedError,
+    MontyError,
+    MontyRuntimeError,
+    MontySyntaxError,
+    MontyTypingError,
+    StackFrame,
+)
+from ._limits import ResourceLimits
+from ._run import MontyRun, PrintCallback
+
+__all__ = [
+    "LimitTracker",
+    "MontyCrashedError",
+    "MontyError",
+    "MontyObject",
+    "MontyRun",
+    "MontyRuntimeError",
+    "MontySyntaxError",
+    "MontyTypingError",
+    "PrintCallback",
+    "ResourceLimits",
+    "ResourceTracker",
+    "StackFrame",
+]

@@ -1,0 +1,138 @@
+"""Values leaving the sandbox: converted to plain data, never live sandbox objects.
+
+Containers are copied with C-level methods (`list.copy`, `dict.copy`...) so that no
+sandbox-defined `__iter__`, `__str__` or `__eq__` runs on the host after the run.
+"""
+
+from __future__ import annotations
+
+import datetime
+import decimal
+import fractions
+import types
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["MontyObject", "to_plain"]
+
+_ATOMS = (type(None), bool, int, float, complex, str, bytes)
+_VALUE_TYPES = (datetime.date, datetime.time, datetime.timedelta, datetime.timezone, decimal.Decimal, fractions.Fraction, uuid.UUID)
+
+
+class MontyObject:
+    """A read-only record of a sandbox object's attributes (an instance of a sandbox class).
+
+    >>> from monty_agent import MontyRun
+    >>> p = MontyRun('class P:\\n    def __init__(self): self.x = 1\\nP()').run()
+    >>> p.type_name, p.x
+    ('P', 1)
+    """
+
+    __slots__ = ("_attrs", "_type_name")
+
+    def __init__(self, type_name: str, attrs: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "_type_name", type_name)
+        object.__setattr__(self, "_attrs", dict(attrs))
+
+    @property
+    def type_name(self) -> str:
+        """The sandbox class name."""
+        return self._type_name
+
+    @property
+    def attributes(self) -> dict[str, Any]:
+        """A copy of the attributes."""
+        return dict(self._attrs)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._attrs[name]
+        except KeyError:
+            raise AttributeError(f"{self._type_name!r} record has no attribute {name!r}") from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("MontyObject is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, MontyObject) and (self._type_name, self._attrs) == (other._type_name, other._attrs)
+
+    def __hash__(self) -> int:
+        return hash(self._type_name)
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self._attrs.items())
+        return f"{self._type_name}({inner})"
+
+
+def to_plain(value: Any, sandbox_classes: set[type] | frozenset[type] = frozenset()) -> Any:
+    """Convert a sandbox value to plain data (see the module docstring)."""
+    return _Converter(sandbox_classes).convert(value)
+
+
+class _Converter:
+    def __init__(self, sandbox_classes: set[type] | frozenset[type]) -> None:
+        self.sandbox_classes = sandbox_classes
+        self.memo: dict[int, Any] = {}
+
+    def convert(self, value: Any) -> Any:
+        tp = type(value)
+        if tp in _ATOMS or isinstance(value, _VALUE_TYPES) and tp.__module__ != "__main__":
+            return value
+        key = id(value)
+        if key in self.memo:
+            return self.memo[key]
+        if isinstance(value, list):
+            out: list[Any] = []
+            self.memo[key] = out
+            out.extend(self.convert(v) for v in list.copy(value))
+            return out
+        if isinstance(value, tuple):
+            items = tuple.__getitem__(value, slice(None))
+            fields = getattr(tp, "_fields", None) if tp in self.sandbox_classes else None
+            converted = tuple(self.convert(v) for v in items)
+            if isinstance(fields, tuple) and len(fields) == len(converted):
+                return MontyObject(tp.__name__, dict(zip(fields, converted, strict=True)))
+            return converted
+        if isinstance(value, dict):
+            result: dict[Any, Any] = {}
+            self.memo[key] = result
+            for k, v in dict.items(dict.copy(value)):
+                result[self._key(k)] = self.convert(v)
+            return result
+        if isinstance(value, set | frozenset):
+            items_ = [self._key(v) for v in set.copy(set(frozenset.__iter__(value)))] if isinstance(value, frozenset) else [self._key(v) for v in set.copy(value)]
+            return frozenset(items_) if isinstance(value, frozenset) else set(items_)
+        if isinstance(value, bool):
+            return bool(value)
+        if isinstance(value, int):
+            return int.__add__(value, 0)
+        if isinstance(value, float):
+            return float.__add__(value, 0.0)
+        if isinstance(value, str):
+            return str.__getitem__(value, slice(None))
+        if isinstance(value, bytes | bytearray):
+            return bytes(bytearray(value)) if isinstance(value, bytearray) else bytes.__getitem__(value, slice(None))
+        if tp in self.sandbox_classes:
+            attrs = object.__getattribute__(value, "__dict__") if hasattr(type(value), "__dict__") else {}
+            record = MontyObject(tp.__name__, {})
+            self.memo[key] = record
+            object.__setattr__(record, "_attrs", {k: self.convert(v) for k, v in dict.copy(attrs).items()})
+            return record
+        return MontyObject(_describe(value), {})
+
+    def _key(self, value: Any) -> Any:
+        converted = self.convert(value)
+        try:
+            hash(converted)
+        except TypeError:
+            return repr(converted)
+        return converted
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, type):
+        return f"<class {value.__qualname__}>"
+    if isinstance(value, types.FunctionType | types.BuiltinFunctionType | types.MethodType):
+        return f"<function {getattr(value, '__qualname__', '?')}>"
+    return f"<{type(value).__name__} object>"

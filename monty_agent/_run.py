@@ -1,0 +1,138 @@
+"""`MontyRun`: compile a snippet once, run it many times."""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from monty_interpreter import CheckError, LimitExceeded, Program, ResourceTracker, SandboxFailure, new_runtime
+from monty_interpreter.execute.runtime import Runtime
+
+from ._convert import to_plain
+from ._errors import MontyRuntimeError, MontySyntaxError, StackFrame
+from ._limits import ResourceLimits
+
+__all__ = ["MontyRun", "PrintCallback"]
+
+PrintCallback = Callable[[str, str], None]
+"""`print_callback(stream, text)`: receives exactly what `print` writes (`stream` is 'stdout')."""
+
+
+def _syntax_error(err: CheckError) -> MontySyntaxError:
+    return MontySyntaxError(err.message, filename=err.filename, lineno=err.lineno, col_offset=err.col_offset, source_line=err.source_line)
+
+
+class MontyRun:
+    """A sandbox program, compiled once; `run()` executes it with fresh state each time.
+
+    >>> from monty_agent import MontyRun
+    >>> MontyRun('x * 2', inputs=['x']).run(inputs={'x': 21})
+    42
+    >>> lines = []
+    >>> MontyRun('print("hi")').run(print_callback=lambda stream, text: lines.append(text))
+    >>> lines
+    ['hi\\n']
+    """
+
+    def __init__(
+        self,
+        code: str,
+        *,
+        inputs: Iterable[str] = (),
+        external_functions: Iterable[str] = (),
+        script_name: str = "main.py",
+    ) -> None:
+        self.code = code
+        self.inputs = tuple(inputs)
+        self.external_functions = tuple(external_functions)
+        self.script_name = script_name
+        try:
+            self._program = Program(code, filename=script_name)
+        except CheckError as err:
+            raise _syntax_error(err) from None
+
+    def run(
+        self,
+        inputs: Mapping[str, Any] | None = None,
+        external_functions: Mapping[str, Callable[..., Any]] | None = None,
+        limits: ResourceLimits | ResourceTracker | None = None,
+        print_callback: PrintCallback | None = None,
+    ) -> Any:
+        """Run the program; return its final expression's value as plain data (or None).
+
+        Raises `MontyRuntimeError` for an uncaught exception or a tripped limit.
+        """
+        tracker = _tracker(limits)
+        rt = new_runtime(tracker, filename=self.script_name)
+        self._bind(rt, inputs or {}, external_functions or {})
+        try:
+            value = self._program.run(rt, print_callback)
+        except SandboxFailure as failure:
+            raise MontyRuntimeError(failure.type_name, failure.message, frames=_frames(rt, failure.error.__traceback__, self.code)) from None
+        except LimitExceeded as exc:
+            raise MontyRuntimeError(exc.type_name, exc.message, frames=_frames(rt, exc.__traceback__, self.code), limit=True) from None
+        return to_plain(value, rt.policy.sandbox_classes)
+
+    def _bind(self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, Callable[..., Any]]) -> None:
+        missing = [name for name in self.inputs if name not in inputs]
+        if missing:
+            raise TypeError(f"missing inputs: {', '.join(missing)}")
+        unknown = [name for name in inputs if name not in self.inputs]
+        if unknown:
+            raise TypeError(f"unexpected inputs (declare them in MontyRun(inputs=...)): {', '.join(unknown)}")
+        for name in self.inputs:
+            rt.globals[name] = to_plain(inputs[name])
+        for name in self.external_functions:
+            fn = functions.get(name)
+            if fn is None:
+                raise TypeError(f"external function {name!r} was declared but not given to run()")
+            rt.globals[name] = _external(rt, name, fn)
+
+
+def _tracker(limits: ResourceLimits | ResourceTracker | None) -> ResourceTracker:
+    if limits is None:
+        return ResourceLimits().tracker()
+    if isinstance(limits, ResourceLimits):
+        return limits.tracker()
+    return limits
+
+
+def _external(rt: Runtime, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    """A sandbox-callable wrapper: plain data in, plain data out."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        plain_args = to_plain(args, rt.policy.sandbox_classes)
+        plain_kwargs = to_plain(kwargs, rt.policy.sandbox_classes)
+        try:
+            result = fn(*plain_args, **plain_kwargs)
+        except Exception as exc:
+            raise _host_exception(exc) from None
+        return to_plain(result)
+
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+def _host_exception(exc: Exception) -> Exception:
+    tp = type(exc)
+    if tp.__module__ == "builtins":
+        return tp(*exc.args) if exc.args else tp()
+    return RuntimeError(str(exc))
+
+
+def _frames(rt: Runtime, tb: types.TracebackType | None, source: str) -> tuple[StackFrame, ...]:
+    lines = source.splitlines()
+    frames: list[StackFrame] = []
+    while tb is not None:
+        frame = tb.tb_frame
+        if frame.f_builtins is rt.builtins and frame.f_code.co_filename == rt.filename:
+            lineno = tb.tb_lineno
+            line = lines[lineno - 1] if 0 < lineno <= len(lines) else None
+            frames.append(StackFrame(filename=rt.filename, lineno=lineno, function=frame.f_code.co_name, source_line=line))
+        tb = tb.tb_next
+    return tuple(frames)
+
+
+_ = sys

@@ -1,0 +1,26 @@
+from abc import ABC, abstractmethod
+
+
+class Validator(ABC):
+    @abstractmethod
+    def validate(self, value):
+        if value is None:
+            raise ValueError("value is required")
+        return value
+
+
+class Positive(Validator):
+    def validate(self, value):
+        value = super().validate(value)
+        if value <= 0:
+            raise ValueError(f"{value} is not positive")
+        return value
+
+
+v = Positive()
+print(v.validate(5))
+try:
+    v.validate(-1)
+except ValueError as e:
+    print("ValueError:", e)
+v.validate(None)

@@ -1,0 +1,11 @@
+print(list(), list("abc"), list((1, 2)), list(range(3)), list({"a": 1, "b": 2}), list({"a": 1}.items()))
+print(tuple(), tuple([1, 2]), tuple("hi"), tuple(x * 2 for x in range(3)), tuple({3: "c"}))
+original = [1, [2, 3]]
+copy = list(original)
+copy[1].append(4)
+copy.append(5)
+print(original, copy, copy is original, copy[1] is original[1])
+t = (1, 2, 3, 2)
+print(t.count(2), t.index(3), t + (4,), t[::-1], len(t), 2 in t, min(t), max(t))
+print(list(map(tuple, [[1], [2, 3]])), (1,) == tuple([1]), () == tuple())
+tuple(5)

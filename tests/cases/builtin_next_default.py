@@ -1,0 +1,10 @@
+users = [{"name": "ann", "admin": False}, {"name": "bob", "admin": True}]
+admin = next((u for u in users if u["admin"]), None)
+print(admin)
+guest = next((u for u in users if u["name"] == "guest"), {"name": "guest"})
+print(guest)
+it = iter("ab")
+print(next(it), next(it), next(it, "done"), next(it, None))
+empty = iter([])
+print(next(empty, 0))
+next(iter({}))

@@ -1,0 +1,12 @@
+class Widget:
+    def __init__(self, name):
+        self.name = name
+
+    def render(self):
+        return f"<{self.name}/>"
+
+
+w = Widget("button")
+print(w.render())
+print(callable(w), callable(w.render))
+w()

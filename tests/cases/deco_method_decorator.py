@@ -1,0 +1,22 @@
+def require_login(method):
+    def wrapper(self, *args, **kwargs):
+        if not self.logged_in:
+            raise PermissionError(f"{self.name} must log in to call {method.__name__}")
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+class User:
+    def __init__(self, name):
+        self.name = name
+        self.logged_in = False
+
+    @require_login
+    def post(self, text):
+        return f"{self.name}: {text}"
+
+
+u = User("kim")
+u.logged_in = True
+print(u.post("hello"))
+User("lee").post("spam")

@@ -1,0 +1,12 @@
+print("{} + {} = {}".format(2, 3, 5))
+print("{0}{1}{0}".format("ab", "-"))
+print("{name} is {age} years old".format(name="Cy", age=40))
+print("{0} likes {food}".format("Dee", food="pie"))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"))
+print("{:08.3f} {:,} {:.1%} {:+d}".format(3.14159, 1234567, 0.4567, 5))
+print("{!r} {!s} {!a}".format("q", "q", "ü"))
+data = {"host": "db", "port": 5432}
+print("{host}:{port}".format(**data))
+print("{host}:{port}".format_map(data))
+args = ("x", "y")
+"{1}-{0}".format(*args)

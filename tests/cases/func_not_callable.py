@@ -1,0 +1,6 @@
+config = {"retries": 3, "timeout": 30}
+max_retries = config["retries"]
+print("retries:", max_retries)
+for attempt in range(1, max_retries + 1):
+    print("attempt", attempt)
+max_retries()

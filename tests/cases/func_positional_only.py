@@ -1,0 +1,10 @@
+def clamp(value, /, low=0, high=10):
+    """Clamp value into [low, high]."""
+    return max(low, min(value, high))
+
+
+print(clamp(15))
+print(clamp(-3, low=-1))
+print(clamp(5, 6, 9))
+print(clamp(7, high=5))
+clamp(value=3)

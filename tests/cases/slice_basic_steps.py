@@ -1,0 +1,10 @@
+letters = list("abcdefghij")
+print(letters[2:5], letters[:3], letters[7:], letters[:])
+print(letters[::2], letters[1::3], letters[::-1])
+print(letters[-3:], letters[:-7], letters[-4:-1], letters[-1:-4:-1])
+print(letters[8:2:-2], letters[100:], letters[5:2], letters[-100:2])
+text = "Hello, World"
+print(text[7:], text[::-1], text[::3], text[-5:-1])
+nums = tuple(range(10))
+print(nums[1:9:3], nums[::-3])
+(letters[3], text[-1], nums[-2])

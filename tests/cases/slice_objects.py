@@ -1,0 +1,12 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step)
+data = list(range(20))
+print(data[s], "abcdefghijkl"[s])
+print(s.indices(5), slice(None, None, -1).indices(4), slice(-3, None).indices(10))
+FIRST_THREE = slice(3)
+print(FIRST_THREE, data[FIRST_THREE])
+record = "2024-06-15 ERROR disk full"
+DATE, LEVEL, MSG = slice(0, 10), slice(11, 16), slice(17, None)
+print(record[DATE], record[LEVEL], record[MSG])
+print(slice(1, 2) == slice(1, 2), repr(slice(None)))
+(record[LEVEL].lower(), s.indices(3))

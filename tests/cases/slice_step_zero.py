@@ -1,0 +1,5 @@
+values = [1, 2, 3, 4, 5]
+for step in [1, 2, -1, -2]:
+    print(step, values[::step])
+step = 0
+values[::step]

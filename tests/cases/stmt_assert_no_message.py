@@ -1,0 +1,5 @@
+items = ["a", "b"]
+assert len(items) == 2
+assert items
+print("checks ok")
+assert len(items) > 5

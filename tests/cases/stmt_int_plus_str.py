@@ -1,0 +1,5 @@
+totals = [10, 20]
+print(sum(totals))
+totals.append("30")
+print(totals)
+sum(totals)
