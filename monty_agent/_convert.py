@@ -11,13 +11,32 @@ import decimal
 import fractions
 import types
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, cast
 
 __all__ = ["MontyObject", "to_plain"]
 
 _ATOMS = (type(None), bool, int, float, complex, str, bytes)
-_VALUE_TYPES = (datetime.date, datetime.time, datetime.timedelta, datetime.timezone, decimal.Decimal, fractions.Fraction, uuid.UUID)
+_VALUE_TYPES = (
+    datetime.date,
+    datetime.time,
+    datetime.timedelta,
+    datetime.timezone,
+    decimal.Decimal,
+    fractions.Fraction,
+    uuid.UUID,
+)
+
+
+# C-level copies, bound once with precise types (the unbound methods are generic in typeshed).
+_list_copy = cast("Callable[[list[Any]], list[Any]]", list.copy)  # pyright: ignore[reportUnknownMemberType]
+_dict_copy = cast("Callable[[dict[Any, Any]], dict[Any, Any]]", dict.copy)  # pyright: ignore[reportUnknownMemberType]
+_set_copy = cast("Callable[[set[Any]], set[Any]]", set.copy)  # pyright: ignore[reportUnknownMemberType]
+_tuple_slice = cast(
+    "Callable[[tuple[Any, ...], slice], tuple[Any, ...]]",
+    tuple.__getitem__,  # pyright: ignore[reportUnknownMemberType]
+)
+_frozenset_iter = cast("Callable[[frozenset[Any]], Iterator[Any]]", frozenset.__iter__)  # pyright: ignore[reportUnknownMemberType]
 
 
 class MontyObject:
@@ -30,6 +49,9 @@ class MontyObject:
     """
 
     __slots__ = ("_attrs", "_type_name")
+
+    _attrs: dict[str, Any]
+    _type_name: str
 
     def __init__(self, type_name: str, attrs: Mapping[str, Any]) -> None:
         object.__setattr__(self, "_type_name", type_name)
@@ -55,7 +77,10 @@ class MontyObject:
         raise AttributeError("MontyObject is read-only")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, MontyObject) and (self._type_name, self._attrs) == (other._type_name, other._attrs)
+        return isinstance(other, MontyObject) and (self._type_name, self._attrs) == (
+            other._type_name,
+            other._attrs,
+        )
 
     def __hash__(self) -> int:
         return hash(self._type_name)
@@ -76,8 +101,8 @@ class _Converter:
         self.memo: dict[int, Any] = {}
 
     def convert(self, value: Any) -> Any:
-        tp = type(value)
-        if tp in _ATOMS or isinstance(value, _VALUE_TYPES) and tp.__module__ != "__main__":
+        tp = cast("type[Any]", type(value))
+        if tp in _ATOMS or (isinstance(value, _VALUE_TYPES) and tp.__module__ != "__main__"):
             return value
         key = id(value)
         if key in self.memo:
@@ -85,23 +110,31 @@ class _Converter:
         if isinstance(value, list):
             out: list[Any] = []
             self.memo[key] = out
-            out.extend(self.convert(v) for v in list.copy(value))
+            out.extend(self.convert(v) for v in _list_copy(cast("list[Any]", value)))
             return out
         if isinstance(value, tuple):
-            items = tuple.__getitem__(value, slice(None))
-            fields = getattr(tp, "_fields", None) if tp in self.sandbox_classes else None
+            items = _tuple_slice(cast("tuple[Any, ...]", value), slice(None))
+            fields: Any = getattr(tp, "_fields", None) if tp in self.sandbox_classes else None
             converted = tuple(self.convert(v) for v in items)
-            if isinstance(fields, tuple) and len(fields) == len(converted):
-                return MontyObject(tp.__name__, dict(zip(fields, converted, strict=True)))
+            if isinstance(fields, tuple) and len(cast("tuple[Any, ...]", fields)) == len(converted):
+                names = cast("tuple[str, ...]", fields)
+                return MontyObject(tp.__name__, dict(zip(names, converted, strict=True)))
             return converted
         if isinstance(value, dict):
             result: dict[Any, Any] = {}
             self.memo[key] = result
-            for k, v in dict.items(dict.copy(value)):
+            for k, v in _dict_copy(cast("dict[Any, Any]", value)).items():
                 result[self._key(k)] = self.convert(v)
             return result
         if isinstance(value, set | frozenset):
-            items_ = [self._key(v) for v in set.copy(set(frozenset.__iter__(value)))] if isinstance(value, frozenset) else [self._key(v) for v in set.copy(value)]
+            items_ = (
+                [
+                    self._key(v)
+                    for v in _set_copy(set(_frozenset_iter(cast("frozenset[Any]", value))))
+                ]
+                if isinstance(value, frozenset)
+                else [self._key(v) for v in _set_copy(cast("set[Any]", value))]
+            )
             return frozenset(items_) if isinstance(value, frozenset) else set(items_)
         if isinstance(value, bool):
             return bool(value)
@@ -112,12 +145,20 @@ class _Converter:
         if isinstance(value, str):
             return str.__getitem__(value, slice(None))
         if isinstance(value, bytes | bytearray):
-            return bytes(bytearray(value)) if isinstance(value, bytearray) else bytes.__getitem__(value, slice(None))
+            return (
+                bytes(bytearray(value))
+                if isinstance(value, bytearray)
+                else bytes.__getitem__(value, slice(None))
+            )
         if tp in self.sandbox_classes:
-            attrs = object.__getattribute__(value, "__dict__") if hasattr(type(value), "__dict__") else {}
+            attrs: dict[str, Any] = (
+                object.__getattribute__(value, "__dict__") if hasattr(tp, "__dict__") else {}
+            )
             record = MontyObject(tp.__name__, {})
             self.memo[key] = record
-            object.__setattr__(record, "_attrs", {k: self.convert(v) for k, v in dict.copy(attrs).items()})
+            object.__setattr__(
+                record, "_attrs", {k: self.convert(v) for k, v in _dict_copy(attrs).items()}
+            )
             return record
         return MontyObject(_describe(value), {})
 

@@ -30,7 +30,15 @@ class MontySyntaxError(MontyError):
     1 '(' was never closed
     """
 
-    def __init__(self, message: str, *, filename: str, lineno: int | None, col_offset: int | None, source_line: str | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        filename: str,
+        lineno: int | None,
+        col_offset: int | None,
+        source_line: str | None,
+    ) -> None:
         self.message = message
         self.filename = filename
         self.lineno = lineno
@@ -70,7 +78,14 @@ class MontyRuntimeError(MontyError):
     limit, `'MemoryError'`, `'RecursionError'`...), `message` its `str()`.
     """
 
-    def __init__(self, type_name: str, message: str, *, frames: tuple[StackFrame, ...] = (), limit: bool = False) -> None:
+    def __init__(
+        self,
+        type_name: str,
+        message: str,
+        *,
+        frames: tuple[StackFrame, ...] = (),
+        limit: bool = False,
+    ) -> None:
         self.type_name = type_name
         self.message = message
         self.frames = frames

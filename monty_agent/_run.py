@@ -7,7 +7,14 @@ import types
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from monty_interpreter import CheckError, LimitExceeded, Program, ResourceTracker, SandboxFailure, new_runtime
+from monty_interpreter import (
+    CheckError,
+    LimitExceeded,
+    Program,
+    ResourceTracker,
+    SandboxFailure,
+    new_runtime,
+)
 from monty_interpreter.execute.runtime import Runtime
 
 from ._convert import to_plain
@@ -21,7 +28,13 @@ PrintCallback = Callable[[str, str], None]
 
 
 def _syntax_error(err: CheckError) -> MontySyntaxError:
-    return MontySyntaxError(err.message, filename=err.filename, lineno=err.lineno, col_offset=err.col_offset, source_line=err.source_line)
+    return MontySyntaxError(
+        err.message,
+        filename=err.filename,
+        lineno=err.lineno,
+        col_offset=err.col_offset,
+        source_line=err.source_line,
+    )
 
 
 class MontyRun:
@@ -70,18 +83,31 @@ class MontyRun:
         try:
             value = self._program.run(rt, print_callback)
         except SandboxFailure as failure:
-            raise MontyRuntimeError(failure.type_name, failure.message, frames=_frames(rt, failure.error.__traceback__, self.code)) from None
+            raise MontyRuntimeError(
+                failure.type_name,
+                failure.message,
+                frames=_frames(rt, failure.error.__traceback__, self.code),
+            ) from None
         except LimitExceeded as exc:
-            raise MontyRuntimeError(exc.type_name, exc.message, frames=_frames(rt, exc.__traceback__, self.code), limit=True) from None
+            raise MontyRuntimeError(
+                exc.type_name,
+                exc.message,
+                frames=_frames(rt, exc.__traceback__, self.code),
+                limit=True,
+            ) from None
         return to_plain(value, rt.policy.sandbox_classes)
 
-    def _bind(self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, Callable[..., Any]]) -> None:
+    def _bind(
+        self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, Callable[..., Any]]
+    ) -> None:
         missing = [name for name in self.inputs if name not in inputs]
         if missing:
             raise TypeError(f"missing inputs: {', '.join(missing)}")
         unknown = [name for name in inputs if name not in self.inputs]
         if unknown:
-            raise TypeError(f"unexpected inputs (declare them in MontyRun(inputs=...)): {', '.join(unknown)}")
+            raise TypeError(
+                f"unexpected inputs (declare them in MontyRun(inputs=...)): {', '.join(unknown)}"
+            )
         for name in self.inputs:
             rt.globals[name] = to_plain(inputs[name])
         for name in self.external_functions:
@@ -130,7 +156,14 @@ def _frames(rt: Runtime, tb: types.TracebackType | None, source: str) -> tuple[S
         if frame.f_builtins is rt.builtins and frame.f_code.co_filename == rt.filename:
             lineno = tb.tb_lineno
             line = lines[lineno - 1] if 0 < lineno <= len(lines) else None
-            frames.append(StackFrame(filename=rt.filename, lineno=lineno, function=frame.f_code.co_name, source_line=line))
+            frames.append(
+                StackFrame(
+                    filename=rt.filename,
+                    lineno=lineno,
+                    function=frame.f_code.co_name,
+                    source_line=line,
+                )
+            )
         tb = tb.tb_next
     return tuple(frames)
 

@@ -25,9 +25,15 @@ def _parse_input(text: str) -> tuple[str, Any]:
         raise argparse.ArgumentTypeError(f"--input {name}: invalid JSON ({exc.msg})") from None
 
 
+def _echo(_stream: str, text: str) -> None:
+    sys.stdout.write(text)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
-    parser = argparse.ArgumentParser(prog="monty-agent", description="Run Python in the monty-agent sandbox.")
+    parser = argparse.ArgumentParser(
+        prog="monty-agent", description="Run Python in the monty-agent sandbox."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run a Python file in the sandbox, print its output and value")
     run.add_argument("file")
@@ -45,7 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     limits = ResourceLimits(max_duration_secs=args.max_duration, max_memory=args.max_memory)
     try:
         runner = MontyRun(source, inputs=list(inputs), script_name=args.file)
-        value = runner.run(inputs=inputs, limits=limits, print_callback=lambda _stream, text: sys.stdout.write(text))
+        value = runner.run(
+            inputs=inputs,
+            limits=limits,
+            print_callback=_echo,
+        )
     except MontySyntaxError as exc:
         print(exc.display(), file=sys.stderr)
         return 1

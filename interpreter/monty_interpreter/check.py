@@ -20,46 +20,149 @@ from .names import (
     is_dunder,
 )
 
-__all__ = ["check", "FRAME_ATTRS"]
+__all__ = ["FRAME_ATTRS", "check"]
 
 #: Attributes of frames, code objects, generators, coroutines and tracebacks. The run-time
 #: policy denies them anyway; refusing them here gives the model an early, clear message.
 FRAME_ATTRS = frozenset(
-    "gi_frame gi_code gi_yieldfrom gi_running gi_suspended cr_frame cr_code cr_await cr_origin"
-    " cr_running cr_suspended ag_frame ag_code ag_await ag_running tb_frame tb_next tb_lasti"
-    " tb_lineno f_globals f_locals f_builtins f_back f_code f_lasti f_trace f_lineno"
-    " co_code co_consts co_names co_varnames co_filename func_globals func_code".split()
+    [
+        "gi_frame",
+        "gi_code",
+        "gi_yieldfrom",
+        "gi_running",
+        "gi_suspended",
+        "cr_frame",
+        "cr_code",
+        "cr_await",
+        "cr_origin",
+        "cr_running",
+        "cr_suspended",
+        "ag_frame",
+        "ag_code",
+        "ag_await",
+        "ag_running",
+        "tb_frame",
+        "tb_next",
+        "tb_lasti",
+        "tb_lineno",
+        "f_globals",
+        "f_locals",
+        "f_builtins",
+        "f_back",
+        "f_code",
+        "f_lasti",
+        "f_trace",
+        "f_lineno",
+        "co_code",
+        "co_consts",
+        "co_names",
+        "co_varnames",
+        "co_filename",
+        "func_globals",
+        "func_code",
+    ]
 )
 
 _STMTS = (
-    ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Return, ast.Delete, ast.Assign,
-    ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.While, ast.If, ast.With,
-    ast.AsyncWith, ast.Match, ast.Raise, ast.Try, ast.TryStar, ast.Assert, ast.Import,
-    ast.ImportFrom, ast.Global, ast.Nonlocal, ast.Expr, ast.Pass, ast.Break, ast.Continue,
+    ast.FunctionDef,
+    ast.AsyncFunctionDef,
+    ast.ClassDef,
+    ast.Return,
+    ast.Delete,
+    ast.Assign,
+    ast.AugAssign,
+    ast.AnnAssign,
+    ast.For,
+    ast.AsyncFor,
+    ast.While,
+    ast.If,
+    ast.With,
+    ast.AsyncWith,
+    ast.Match,
+    ast.Raise,
+    ast.Try,
+    ast.TryStar,
+    ast.Assert,
+    ast.Import,
+    ast.ImportFrom,
+    ast.Global,
+    ast.Nonlocal,
+    ast.Expr,
+    ast.Pass,
+    ast.Break,
+    ast.Continue,
 )
 _EXPRS = (
-    ast.BoolOp, ast.NamedExpr, ast.BinOp, ast.UnaryOp, ast.Lambda, ast.IfExp, ast.Dict, ast.Set,
-    ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Await, ast.Yield,
-    ast.YieldFrom, ast.Compare, ast.Call, ast.FormattedValue, ast.JoinedStr, ast.Constant,
-    ast.Attribute, ast.Subscript, ast.Starred, ast.Name, ast.List, ast.Tuple, ast.Slice,
+    ast.BoolOp,
+    ast.NamedExpr,
+    ast.BinOp,
+    ast.UnaryOp,
+    ast.Lambda,
+    ast.IfExp,
+    ast.Dict,
+    ast.Set,
+    ast.ListComp,
+    ast.SetComp,
+    ast.DictComp,
+    ast.GeneratorExp,
+    ast.Await,
+    ast.Yield,
+    ast.YieldFrom,
+    ast.Compare,
+    ast.Call,
+    ast.FormattedValue,
+    ast.JoinedStr,
+    ast.Constant,
+    ast.Attribute,
+    ast.Subscript,
+    ast.Starred,
+    ast.Name,
+    ast.List,
+    ast.Tuple,
+    ast.Slice,
 )
 _OTHER = (
-    ast.Module, ast.Expression, ast.Interactive, ast.expr_context, ast.boolop, ast.operator,
-    ast.unaryop, ast.cmpop, ast.comprehension, ast.ExceptHandler, ast.arguments, ast.arg,
-    ast.keyword, ast.alias, ast.withitem, ast.match_case, ast.MatchValue, ast.MatchSingleton,
-    ast.MatchSequence, ast.MatchMapping, ast.MatchClass, ast.MatchStar, ast.MatchAs,
-    ast.MatchOr, ast.type_ignore,
+    ast.Module,
+    ast.Expression,
+    ast.Interactive,
+    ast.expr_context,
+    ast.boolop,
+    ast.operator,
+    ast.unaryop,
+    ast.cmpop,
+    ast.comprehension,
+    ast.ExceptHandler,
+    ast.arguments,
+    ast.arg,
+    ast.keyword,
+    ast.alias,
+    ast.withitem,
+    ast.match_case,
+    ast.MatchValue,
+    ast.MatchSingleton,
+    ast.MatchSequence,
+    ast.MatchMapping,
+    ast.MatchClass,
+    ast.MatchStar,
+    ast.MatchAs,
+    ast.MatchOr,
+    ast.type_ignore,
 )
 #: Every node type a sandbox program may contain.
 ALLOWED_NODES: tuple[type[ast.AST], ...] = _STMTS + _EXPRS + _OTHER
 
 
 def _refuse(node: ast.AST, message: str, source_lines: list[str], filename: str) -> CheckError:
-    lineno = getattr(node, "lineno", None)
-    col = getattr(node, "col_offset", None)
+    lineno: int | None = getattr(node, "lineno", None)
+    col: int | None = getattr(node, "col_offset", None)
     line = source_lines[lineno - 1] if lineno and 0 < lineno <= len(source_lines) else None
     return CheckError(
-        message, lineno=lineno, col_offset=col, source_line=line, filename=filename, kind="SyntaxError"
+        message,
+        lineno=lineno,
+        col_offset=col,
+        source_line=line,
+        filename=filename,
+        kind="SyntaxError",
     )
 
 
@@ -103,6 +206,9 @@ class _Checker(ast.NodeVisitor):
             raise self.fail(node, problem)
 
     def visit_Name(self, node: ast.Name) -> None:
+        in_class = bool(self.class_depth) and self.class_depth[-1]
+        if in_class and node.id in SOURCE_DUNDER_ATTRS and node.id not in ("__class__", "__dict__"):
+            return  # `__slots__ = ...`, `__rmul__ = __mul__`, `__match_args__ = ...` in a class body
         self._check_name(node, node.id)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:

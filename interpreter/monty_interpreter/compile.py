@@ -16,7 +16,12 @@ __all__ = ["compile_source"]
 
 @functools.lru_cache(maxsize=512)
 def compile_source(
-    source: str, *, filename: str = "main.py", mode: str = "exec", top_level_await: bool = True, capture_result: bool = True
+    source: str,
+    *,
+    filename: str = "main.py",
+    mode: str = "exec",
+    top_level_await: bool = True,
+    capture_result: bool = True,
 ) -> types.CodeType:
     """parse -> check -> lower -> compile. Raises `CheckError` for anything refused."""
     tree = parse(source, filename=filename, mode=mode)
@@ -29,8 +34,11 @@ def compile_source(
         lines = source.splitlines()
         line = lines[exc.lineno - 1] if exc.lineno and 0 < exc.lineno <= len(lines) else None
         raise CheckError(
-            exc.msg, lineno=exc.lineno, col_offset=(exc.offset - 1) if exc.offset else None,
-            source_line=line, filename=filename,
+            exc.msg,
+            lineno=exc.lineno,
+            col_offset=(exc.offset - 1) if exc.offset else None,
+            source_line=line,
+            filename=filename,
         ) from None
     except (ValueError, RecursionError, MemoryError) as exc:
         raise CheckError(f"program could not be compiled: {exc}", filename=filename) from None

@@ -33,7 +33,11 @@ class CheckError(Exception):
         self.kind = kind
 
     def __str__(self) -> str:
-        where = f"{self.filename}:{self.lineno}:{(self.col_offset or 0) + 1}" if self.lineno else self.filename
+        where = (
+            f"{self.filename}:{self.lineno}:{(self.col_offset or 0) + 1}"
+            if self.lineno
+            else self.filename
+        )
         return f"{where}: {self.message}"
 
 

@@ -1,3 +1,4 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false
 """Stage 3: rewrite a checked AST into its guarded form.
 
 What the rewrite does, node by node:
@@ -21,7 +22,7 @@ from typing import cast
 
 from .errors import CheckError
 
-__all__ = ["lower", "GUARD_NAMES"]
+__all__ = ["GUARD_NAMES", "lower"]
 
 GA, SA, DA = "__m_ga__", "__m_sa__", "__m_da__"
 TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
@@ -30,6 +31,7 @@ AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 
 #: operator class -> (guard for `a op b`, guard for `a op= b`)
 _GUARDED_OPS: dict[type[ast.operator], tuple[str, str]] = {
+    ast.Add: ("__m_add__", "__m_iadd__"),
     ast.Mult: ("__m_mul__", "__m_imul__"),
     ast.Pow: ("__m_pow__", "__m_ipow__"),
     ast.LShift: ("__m_lshift__", "__m_ilshift__"),
@@ -39,9 +41,19 @@ _GUARDED_OPS: dict[type[ast.operator], tuple[str, str]] = {
 _EXTENDING_OPS: dict[type[ast.operator], str] = {ast.Add: "__m_iadd__", ast.BitOr: "__m_ior__"}
 #: operator class -> name used by the augmented-assignment helpers
 OP_NAMES: dict[type[ast.operator], str] = {
-    ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.MatMult: "matmul", ast.Div: "truediv",
-    ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow", ast.LShift: "lshift",
-    ast.RShift: "rshift", ast.BitOr: "or", ast.BitXor: "xor", ast.BitAnd: "and",
+    ast.Add: "add",
+    ast.Sub: "sub",
+    ast.Mult: "mul",
+    ast.MatMult: "matmul",
+    ast.Div: "truediv",
+    ast.FloorDiv: "floordiv",
+    ast.Mod: "mod",
+    ast.Pow: "pow",
+    ast.LShift: "lshift",
+    ast.RShift: "rshift",
+    ast.BitOr: "or",
+    ast.BitXor: "xor",
+    ast.BitAnd: "and",
 }
 
 #: Every name the lowered code may use besides the sandbox's own names.
@@ -91,20 +103,33 @@ def _binop_is_safe(node: ast.BinOp) -> bool:
     """True when the operands alone prove the result stays small."""
     left, right = node.left, node.right
     if isinstance(node.op, ast.Mult):
-        if isinstance(left, ast.Constant | ast.List | ast.Tuple) and isinstance(right, ast.Constant):
+        if isinstance(left, ast.Constant | ast.List | ast.Tuple) and isinstance(
+            right, ast.Constant
+        ):
             return _const_size(left) * _const_count(right) <= 10_000
-        if isinstance(right, ast.Constant | ast.List | ast.Tuple) and isinstance(left, ast.Constant):
+        if isinstance(right, ast.Constant | ast.List | ast.Tuple) and isinstance(
+            left, ast.Constant
+        ):
             return _const_size(right) * _const_count(left) <= 10_000
-        float_const = any(isinstance(n, ast.Constant) and type(n.value) is float for n in (left, right))
+        float_const = any(
+            isinstance(n, ast.Constant) and type(n.value) is float for n in (left, right)
+        )
         return float_const or _is_small_int(left) or _is_small_int(right)
     if isinstance(node.op, ast.Pow):
         return (_is_number_const(left) and _is_number_const(right) and _pow_small(left, right)) or (
-            isinstance(right, ast.Constant) and type(right.value) in (int, float) and abs(right.value) <= 2
+            isinstance(right, ast.Constant)
+            and type(right.value) in (int, float)
+            and abs(right.value) <= 2  # pyright: ignore[reportArgumentType]
         )
     if isinstance(node.op, ast.LShift):
-        return isinstance(right, ast.Constant) and type(right.value) is int and 0 <= right.value <= 64
+        return (
+            isinstance(right, ast.Constant) and type(right.value) is int and 0 <= right.value <= 64
+        )
     if isinstance(node.op, ast.Mod):
         return _is_number_const(left)
+    if isinstance(node.op, ast.Add):
+        # adding a constant grows a value by a constant amount per operation
+        return isinstance(left, ast.Constant) or isinstance(right, ast.Constant)
     return True
 
 
@@ -128,7 +153,7 @@ def _pow_small(base: ast.expr, exp: ast.expr) -> bool:
     b = cast(ast.Constant, base).value
     e = cast(ast.Constant, exp).value
     if type(b) is not int or type(e) is not int:
-        return type(e) is not complex and type(b) is not complex and abs(e) <= 1024
+        return type(e) is not complex and type(b) is not complex and abs(e) <= 1024  # pyright: ignore[reportArgumentType]
     return e <= 64 or abs(b) <= 1
 
 
@@ -166,8 +191,11 @@ class _Lowerer(ast.NodeTransformer):
         lineno = getattr(node, "lineno", None)
         line = self.lines[lineno - 1] if lineno and 0 < lineno <= len(self.lines) else None
         return CheckError(
-            message, lineno=lineno, col_offset=getattr(node, "col_offset", None),
-            source_line=line, filename=self.filename,
+            message,
+            lineno=lineno,
+            col_offset=getattr(node, "col_offset", None),
+            source_line=line,
+            filename=self.filename,
         )
 
     def attr_name(self, attr: str) -> ast.Constant:
@@ -192,7 +220,9 @@ class _Lowerer(ast.NodeTransformer):
         """Replace attribute sub-targets with temporaries; return the stores to run after."""
         if isinstance(target, ast.Attribute):
             tmp = self.temp()
-            store = _stmt(_call(SA, self.visit(target.value), self.attr_name(target.attr), _name(tmp)))
+            store = _stmt(
+                _call(SA, self.visit(target.value), self.attr_name(target.attr), _name(tmp))
+            )
             return ast.Name(id=tmp, ctx=ast.Store()), [ast.copy_location(store, target)]
         if isinstance(target, ast.Tuple | ast.List):
             elts: list[ast.expr] = []
@@ -240,8 +270,12 @@ class _Lowerer(ast.NodeTransformer):
         body = node.body
         doc: list[ast.stmt] = []
         first = body[0]
-        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-            doc, body = [first], body[1:]
+        if (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+        ):
+            doc, body = [first], body[1:]  # pyright: ignore[reportAssignmentType]
         node.body = [*doc, self.tick_stmt(node), *(self.body(body) if body else [])]
         return node
 
@@ -283,7 +317,9 @@ class _Lowerer(ast.NodeTransformer):
         if len(node.targets) == 1:
             return self.assign_from(node.targets[0], value, node)
         tmp = self.temp()
-        out: list[ast.stmt] = [ast.copy_location(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=value), node)]
+        out: list[ast.stmt] = [
+            ast.copy_location(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=value), node)
+        ]
         for target in node.targets:
             out.extend(self.assign_from(target, _name(tmp), node))
         out.append(ast.copy_location(ast.Delete(targets=[ast.Name(tmp, ast.Del())]), node))
@@ -295,7 +331,9 @@ class _Lowerer(ast.NodeTransformer):
             if node.value is None:
                 return ast.copy_location(_stmt(self.visit(node.target.value)), node)
             target = node.target
-            call = _call(SA, self.visit(target.value), self.attr_name(target.attr), self.visit(node.value))
+            call = _call(
+                SA, self.visit(target.value), self.attr_name(target.attr), self.visit(node.value)
+            )
             return ast.copy_location(_stmt(call), node)
         node.target = self.visit(node.target)
         if node.value is not None:
@@ -307,7 +345,13 @@ class _Lowerer(ast.NodeTransformer):
         value = self.visit(node.value)
         op_name = OP_NAMES[type(node.op)]
         if isinstance(target, ast.Attribute):
-            call = _call(AUGATTR, self.visit(target.value), self.attr_name(target.attr), ast.Constant(op_name), value)
+            call = _call(
+                AUGATTR,
+                self.visit(target.value),
+                self.attr_name(target.attr),
+                ast.Constant(op_name),
+                value,
+            )
             return ast.copy_location(_stmt(call), node)
         guarded = _GUARDED_OPS.get(type(node.op))
         if guarded and _binop_is_safe(ast.BinOp(left=_name("x"), op=node.op, right=value)):
@@ -319,11 +363,19 @@ class _Lowerer(ast.NodeTransformer):
             node.value = value
             return node
         if isinstance(target, ast.Subscript):
-            call = _call(AUGITEM, self.visit(target.value), self.visit(target.slice), ast.Constant(op_name), value)
+            call = _call(
+                AUGITEM,
+                self.visit(target.value),
+                self.visit(target.slice),
+                ast.Constant(op_name),
+                value,
+            )
             return ast.copy_location(_stmt(call), node)
         assert isinstance(target, ast.Name)
         load = ast.copy_location(_name(target.id), target)
-        assign = ast.Assign(targets=[ast.Name(target.id, ast.Store())], value=_call(guarded[1], load, value))
+        assign = ast.Assign(
+            targets=[ast.Name(target.id, ast.Store())], value=_call(guarded[1], load, value)
+        )
         return ast.copy_location(assign, node)
 
     def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:
@@ -337,7 +389,12 @@ class _Lowerer(ast.NodeTransformer):
                 call = _call(DA, self.visit(target.value), self.attr_name(target.attr))
                 out.append(ast.copy_location(_stmt(call), node))
             elif isinstance(target, ast.Tuple | ast.List) and _has_attr_target(target):
-                out.extend(cast(list[ast.stmt], self.visit_Delete(ast.copy_location(ast.Delete(targets=target.elts), node))))
+                out.extend(
+                    cast(
+                        list[ast.stmt],
+                        self.visit_Delete(ast.copy_location(ast.Delete(targets=target.elts), node)),
+                    )
+                )
             else:
                 plain.append(self.visit(target))
         if plain:
@@ -372,7 +429,10 @@ class _Lowerer(ast.NodeTransformer):
 
     def visit_comprehension(self, node: ast.comprehension) -> ast.AST:
         if _has_attr_target(node.target):
-            raise self.fail(node.target, "assigning to an attribute in a comprehension is not supported in the sandbox")
+            raise self.fail(
+                node.target,
+                "assigning to an attribute in a comprehension is not supported in the sandbox",
+            )
         node.iter = self.visit(node.iter)
         if _has_star_target(node.target):
             node.iter = _call(STARMAP, node.iter)
@@ -497,7 +557,9 @@ class _Lowerer(ast.NodeTransformer):
         if node.format_spec is None:
             return node
         spec = self.visit(node.format_spec)
-        node.value = ast.copy_location(_call(FMT, node.value, ast.Constant(node.conversion), spec), node)
+        node.value = ast.copy_location(
+            _call(FMT, node.value, ast.Constant(node.conversion), spec), node
+        )
         node.conversion = -1
         node.format_spec = None
         return node
@@ -513,7 +575,9 @@ class _Lowerer(ast.NodeTransformer):
             values.append(ast.keyword(arg=key, value=self.visit(expr)))
             if isinstance(expr, ast.Call):
                 ast.copy_location(expr, expr.args[0])
-            return ast.copy_location(ast.Attribute(value=_name(holder), attr=key, ctx=ast.Load()), expr)
+            return ast.copy_location(
+                ast.Attribute(value=_name(holder), attr=key, ctx=ast.Load()), expr
+            )
 
         for case in node.cases:
             for pattern in ast.walk(case.pattern):
@@ -524,13 +588,18 @@ class _Lowerer(ast.NodeTransformer):
                 elif isinstance(pattern, ast.MatchClass):
                     pattern.cls = dotted(_call("__m_cls__", pattern.cls))
                 elif isinstance(pattern, ast.MatchMapping):
-                    pattern.keys = [dotted(k) if isinstance(k, ast.Attribute) else k for k in pattern.keys]
+                    pattern.keys = [
+                        dotted(k) if isinstance(k, ast.Attribute) else k for k in pattern.keys
+                    ]
             if case.guard is not None:
                 case.guard = self.visit(case.guard)
             case.body = self.body(case.body)
         if not values:
             return node
-        setup = ast.Assign(targets=[ast.Name(holder, ast.Store())], value=ast.Call(func=_name(NS), args=[], keywords=values))
+        setup = ast.Assign(
+            targets=[ast.Name(holder, ast.Store())],
+            value=ast.Call(func=_name(NS), args=[], keywords=values),
+        )
         return [ast.copy_location(setup, node), node]
 
 
@@ -589,7 +658,11 @@ def _guard_exits(stmts: list[ast.stmt]) -> list[ast.stmt]:
 
 
 def lower(
-    tree: ast.Module | ast.Expression, source: str, *, filename: str = "main.py", capture_result: bool = True
+    tree: ast.Module | ast.Expression,
+    source: str,
+    *,
+    filename: str = "main.py",
+    capture_result: bool = True,
 ) -> ast.Module | ast.Expression:
     """Return the guarded form of a checked tree (the input tree is modified in place)."""
     lowered = _Lowerer(filename, source.splitlines(), capture_result).visit(tree)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 __all__ = [
+    "FORBIDDEN_METHOD_DEFS",
     "INTERNAL_PREFIX",
     "OPERATOR_DUNDERS",
     "SOURCE_DUNDER_ATTRS",
     "SOURCE_DUNDER_NAMES",
-    "FORBIDDEN_METHOD_DEFS",
     "is_dunder",
 ]
 
@@ -17,16 +17,101 @@ INTERNAL_PREFIX = "__m_"
 #: Operator, conversion and protocol dunders: defining and calling them runs ordinary code.
 OPERATOR_DUNDERS = frozenset(
     f"__{n}__"
-    for n in (
-        "add radd iadd sub rsub isub mul rmul imul matmul rmatmul imatmul truediv rtruediv"
-        " itruediv floordiv rfloordiv ifloordiv mod rmod imod divmod rdivmod pow rpow ipow"
-        " lshift rlshift ilshift rshift rrshift irshift and rand iand or ror ior xor rxor ixor"
-        " neg pos abs invert round trunc floor ceil int float complex index bool"
-        " eq ne lt le gt ge hash len iter next reversed contains getitem setitem delitem"
-        " missing call enter exit aenter aexit aiter anext await repr str format bytes"
-        " init new post_init init_subclass set_name class_getitem copy deepcopy"
-        " length_hint instancecheck subclasscheck"
-    ).split()
+    for n in [
+        "add",
+        "radd",
+        "iadd",
+        "sub",
+        "rsub",
+        "isub",
+        "mul",
+        "rmul",
+        "imul",
+        "matmul",
+        "rmatmul",
+        "imatmul",
+        "truediv",
+        "rtruediv",
+        "itruediv",
+        "floordiv",
+        "rfloordiv",
+        "ifloordiv",
+        "mod",
+        "rmod",
+        "imod",
+        "divmod",
+        "rdivmod",
+        "pow",
+        "rpow",
+        "ipow",
+        "lshift",
+        "rlshift",
+        "ilshift",
+        "rshift",
+        "rrshift",
+        "irshift",
+        "and",
+        "rand",
+        "iand",
+        "or",
+        "ror",
+        "ior",
+        "xor",
+        "rxor",
+        "ixor",
+        "neg",
+        "pos",
+        "abs",
+        "invert",
+        "round",
+        "trunc",
+        "floor",
+        "ceil",
+        "int",
+        "float",
+        "complex",
+        "index",
+        "bool",
+        "eq",
+        "ne",
+        "lt",
+        "le",
+        "gt",
+        "ge",
+        "hash",
+        "len",
+        "iter",
+        "next",
+        "reversed",
+        "contains",
+        "getitem",
+        "setitem",
+        "delitem",
+        "missing",
+        "call",
+        "enter",
+        "exit",
+        "aenter",
+        "aexit",
+        "aiter",
+        "anext",
+        "await",
+        "repr",
+        "str",
+        "format",
+        "bytes",
+        "init",
+        "new",
+        "post_init",
+        "init_subclass",
+        "set_name",
+        "class_getitem",
+        "copy",
+        "deepcopy",
+        "length_hint",
+        "instancecheck",
+        "subclasscheck",
+    ]
 )
 
 #: Dunder attributes that may be written in source (`obj.__name__`); the policy still decides
@@ -75,7 +160,9 @@ SOURCE_DUNDER_ATTRS = OPERATOR_DUNDERS | frozenset(
 SOURCE_DUNDER_NAMES = frozenset({"__name__", "__doc__", "__debug__", "__annotations__"})
 
 #: Methods a sandbox class may not define: they would run sandbox code outside the run.
-FORBIDDEN_METHOD_DEFS = frozenset({"__del__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"})
+FORBIDDEN_METHOD_DEFS = frozenset(
+    {"__del__", "__reduce__", "__reduce_ex__", "__getstate__", "__setstate__"}
+)
 
 
 def is_dunder(name: str) -> bool:

@@ -9,7 +9,9 @@ from .errors import CheckError
 __all__ = ["parse"]
 
 
-def parse(source: str, *, filename: str = "main.py", mode: str = "exec") -> ast.Module | ast.Expression:
+def parse(
+    source: str, *, filename: str = "main.py", mode: str = "exec"
+) -> ast.Module | ast.Expression:
     """Parse `source`; a `SyntaxError` becomes a `CheckError` carrying line, column and source line."""
     try:
         tree = ast.parse(source, filename=filename, mode=mode)

@@ -1,3 +1,4 @@
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false
 """The attribute allow-list: the one place that decides what the sandbox can reach.
 
 Every attribute read, write and delete in sandbox code (`obj.name`, `getattr`, `hasattr`,
@@ -28,18 +29,45 @@ __all__ = ["HOST_ATTRS", "SPECIAL", "AttributePolicy", "SandboxModule", "registe
 Accessor = Callable[[Any], Any]
 
 _FUNCTION_META = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
-_COMMON_DUNDERS = (OPERATOR_DUNDERS - {"__init_subclass__", "__set_name__", "__class_getitem__"}) | {
+_COMMON_DUNDERS = (
+    OPERATOR_DUNDERS - {"__init_subclass__", "__set_name__", "__class_getitem__"}
+) | {
     "__class__",
     "__doc__",
 }
-_CLASS_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__mro__", "__bases__"})
+_CLASS_DUNDERS = frozenset(
+    {"__name__", "__qualname__", "__doc__", "__module__", "__mro__", "__bases__"}
+)
 _EXC_DUNDERS = frozenset({"__cause__", "__context__", "__suppress_context__", "__notes__"})
-_SANDBOX_INSTANCE_DUNDERS = (SOURCE_DUNDER_ATTRS | _EXC_DUNDERS) - {"__bases__", "__mro__", "__self__", "__func__"}
-_SANDBOX_CLASS_DUNDERS = SOURCE_DUNDER_ATTRS - {"__self__", "__func__", "__getattribute__", "__setattr__", "__delattr__"}
+_SANDBOX_INSTANCE_DUNDERS = (SOURCE_DUNDER_ATTRS | _EXC_DUNDERS) - {
+    "__bases__",
+    "__mro__",
+    "__self__",
+    "__func__",
+}
+_SANDBOX_CLASS_DUNDERS = SOURCE_DUNDER_ATTRS - {
+    "__self__",
+    "__func__",
+    "__getattribute__",
+    "__setattr__",
+    "__delattr__",
+}
 _SANDBOX_FUNCTION_ATTRS = _FUNCTION_META | frozenset(
     {"__defaults__", "__kwdefaults__", "__annotations__", "__dict__", "__wrapped__", "__call__"}
 )
-_SETTABLE_FUNCTION_DUNDERS = frozenset({"__name__", "__qualname__", "__doc__", "__module__", "__wrapped__", "__defaults__", "__kwdefaults__", "__annotations__", "__dict__"})
+_SETTABLE_FUNCTION_DUNDERS = frozenset(
+    {
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__module__",
+        "__wrapped__",
+        "__defaults__",
+        "__kwdefaults__",
+        "__annotations__",
+        "__dict__",
+    }
+)
 
 #: host type -> attribute names (beyond `_COMMON_DUNDERS`) its instances and the class expose.
 HOST_ATTRS: dict[type, frozenset[str]] = {}
@@ -49,7 +77,13 @@ SPECIAL: dict[tuple[type, str], Accessor] = {}
 _CLASS_ONLY: dict[type, frozenset[str]] = {}
 
 
-def register_host_type(tp: type, names: str | frozenset[str] | set[str] = "", *, public: bool = False, exclude: str = "") -> None:
+def register_host_type(
+    tp: type,
+    names: str | frozenset[str] | set[str] = "",
+    *,
+    public: bool = False,
+    exclude: str = "",
+) -> None:
     """Allow `names` (space separated) on `tp`; `public=True` adds all its non-underscore names."""
     allowed = set(names.split()) if isinstance(names, str) else set(names)
     if public:
@@ -62,7 +96,22 @@ def _public(tp: type, extra: str = "", exclude: str = "") -> None:
     register_host_type(tp, extra, public=True, exclude=exclude)
 
 
-for _tp in (int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range, slice):
+for _tp in (
+    int,
+    bool,
+    float,
+    complex,
+    str,
+    bytes,
+    bytearray,
+    list,
+    tuple,
+    dict,
+    set,
+    frozenset,
+    range,
+    slice,
+):
     _public(_tp)
 register_host_type(type(None))
 register_host_type(type(NotImplemented))
@@ -74,7 +123,9 @@ register_host_type(BaseException, "args add_note" + " " + " ".join(_EXC_DUNDERS)
 register_host_type(StopIteration, "value")
 register_host_type(StopAsyncIteration, "value")
 register_host_type(OSError, "errno strerror filename filename2 characters_written")
-register_host_type(SyntaxError, "msg lineno offset text filename end_lineno end_offset print_file_and_line")
+register_host_type(
+    SyntaxError, "msg lineno offset text filename end_lineno end_offset print_file_and_line"
+)
 register_host_type(UnicodeError, "encoding object start end reason")
 register_host_type(SystemExit, "code")
 register_host_type(ImportError, "name msg")
@@ -82,12 +133,18 @@ register_host_type(NameError, "name")
 register_host_type(AttributeError, "name obj")
 register_host_type(BaseExceptionGroup, "message exceptions subgroup split derive")
 register_host_type(property, "fget fset fdel getter setter deleter")
+register_host_type(types.GenericAlias, "__origin__ __args__ __parameters__ __name__ __qualname__")
+register_host_type(types.UnionType, "__args__ __parameters__")  # pyright: ignore[reportArgumentType]
 register_host_type(types.GeneratorType, "send throw close")
 register_host_type(types.CoroutineType, "send throw close")
 register_host_type(types.AsyncGeneratorType, "asend athrow aclose")
 for _tp in (
-    types.BuiltinFunctionType, types.MethodWrapperType, types.WrapperDescriptorType,
-    types.MethodDescriptorType, types.ClassMethodDescriptorType, types.GetSetDescriptorType,
+    types.BuiltinFunctionType,
+    types.MethodWrapperType,
+    types.WrapperDescriptorType,
+    types.MethodDescriptorType,
+    types.ClassMethodDescriptorType,
+    types.GetSetDescriptorType,
     types.MemberDescriptorType,
 ):
     register_host_type(_tp, _FUNCTION_META)
@@ -123,6 +180,8 @@ class AttributePolicy:
     def __init__(self, special_overrides: dict[tuple[type, str], Accessor] | None = None) -> None:
         self.sandbox_classes: set[type] = set()
         self.sandbox_builtins: dict[str, Any] | None = None
+        #: read-only builtins mappings given to `exec`/`eval` with caller-provided globals
+        self.builtins_views: list[Any] = []
         #: type -> {name: True} for names allowed on every instance of that type
         self.instance_cache: dict[type, dict[str, bool]] = {}
         self.special = dict(SPECIAL)
@@ -130,9 +189,33 @@ class AttributePolicy:
             self.special.update(special_overrides)
 
     # -- classification ------------------------------------------------------------------
+    def is_sandbox_class(self, cls: type) -> bool:
+        """A class this run defined, including one still being built by its metaclass."""
+        if cls in self.sandbox_classes:
+            return True
+        try:
+            namespace = list(cls.__dict__.values())
+        except Exception:
+            return False
+        for value in namespace:
+            func = (
+                getattr(value, "__func__", value)
+                if type(value) in (staticmethod, classmethod)
+                else value
+            )
+            if type(value) is property:
+                func = value.fget
+            if self.is_sandbox_function(func):
+                self.sandbox_classes.add(cls)
+                return True
+        return False
+
     def is_sandbox_function(self, obj: Any) -> bool:
         """True for functions compiled from sandbox source in this run."""
-        return isinstance(obj, types.FunctionType) and obj.__builtins__ is self.sandbox_builtins
+        if not isinstance(obj, types.FunctionType):
+            return False
+        b = obj.__builtins__
+        return b is self.sandbox_builtins or any(b is view for view in self.builtins_views)
 
     def is_sandbox_object(self, obj: Any) -> bool:
         """True for instances of sandbox classes, sandbox classes and sandbox functions."""
@@ -152,13 +235,19 @@ class AttributePolicy:
     def read_rule(self, obj: Any, name: str) -> tuple[bool, Accessor | None, bool]:
         """Decide a read: (allowed, accessor or None, cacheable for every instance of the type)."""
         tp = type(obj)
-        if tp in self.sandbox_classes:
+        if tp in self.sandbox_classes or (
+            not isinstance(obj, type) and tp.__module__ == "__main__" and self.is_sandbox_class(tp)
+        ):
             return self._sandbox_instance_rule(tp, name), None, True
         if isinstance(obj, type):
-            return self._class_rule(obj, name), self._class_special(obj, name), False
+            self.is_sandbox_class(obj)
+            special = self._class_special(obj, name)
+            return special is not None or self._class_rule(obj, name), special, False
         if tp is types.FunctionType:
             if self.is_sandbox_function(obj):
-                ok = name in _SANDBOX_FUNCTION_ATTRS or (not is_dunder(name) and name in obj.__dict__)
+                ok = name in _SANDBOX_FUNCTION_ATTRS or (
+                    not is_dunder(name) and name in obj.__dict__
+                )
                 return ok, None, False
             return name in _FUNCTION_META, None, False
         if tp is types.MethodType:
@@ -176,7 +265,11 @@ class AttributePolicy:
         if tp is super:
             return self._super_rule(obj, name), None, False
         if tp is SandboxModule:
-            return (name in obj.__dict__ and (not name.startswith("_") or name == "__name__")), None, False
+            return (
+                (name in obj.__dict__ and (not name.startswith("_") or name == "__name__")),
+                None,
+                False,
+            )
         special = self.special.get((tp, name))
         if special is not None:
             return True, special, True
@@ -188,7 +281,13 @@ class AttributePolicy:
         owner = _owner(tp, name)
         if owner is None or owner in self.sandbox_classes:
             return True
-        return self.host_allows(owner, name) or name in ("__dict__", "__getattribute__", "__setattr__", "__delattr__", "__init__")
+        return self.host_allows(owner, name) or name in (
+            "__dict__",
+            "__getattribute__",
+            "__setattr__",
+            "__delattr__",
+            "__init__",
+        )
 
     def _class_rule(self, cls: type, name: str) -> bool:
         sandbox = cls in self.sandbox_classes
@@ -224,10 +323,13 @@ class AttributePolicy:
         return None
 
     def _super_rule(self, sup: super, name: str) -> bool:
-        bound = sup.__self__
+        bound = sup.__self__  # pyright: ignore[reportAttributeAccessIssue]
         if bound is None:
             return False
-        if not (type(bound) in self.sandbox_classes or bound in self.sandbox_classes):
+        if not (
+            self.is_sandbox_class(type(bound))
+            or (isinstance(bound, type) and self.is_sandbox_class(bound))
+        ):
             return False
         if is_dunder(name):
             return name in SOURCE_DUNDER_ATTRS
@@ -237,9 +339,9 @@ class AttributePolicy:
     def write_allowed(self, obj: Any, name: str) -> bool:
         """Whether the sandbox may set or delete `name` on `obj`."""
         tp = type(obj)
-        if tp in self.sandbox_classes:
+        if tp in self.sandbox_classes or self.is_sandbox_class(tp):
             return not is_dunder(name)
-        if isinstance(obj, type) and obj in self.sandbox_classes:
+        if isinstance(obj, type) and self.is_sandbox_class(obj):
             return not is_dunder(name) or name in OPERATOR_DUNDERS or name == "__doc__"
         if self.is_sandbox_function(obj):
             return not is_dunder(name) or name in _SETTABLE_FUNCTION_DUNDERS

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from .builtins import make_builtins
 from .compile import compile_source
@@ -26,6 +26,8 @@ def new_runtime(tracker: ResourceTracker, *, filename: str = "main.py") -> Runti
     rt.builtins = make_builtins(rt)
     rt.policy.sandbox_builtins = rt.builtins
     rt.globals = {"__builtins__": rt.builtins, "__name__": "__main__", "__doc__": None}
+    rt.builtins_view = types.MappingProxyType(rt.builtins)
+    rt.policy.builtins_views.append(rt.builtins_view)
     return rt
 
 
@@ -54,7 +56,9 @@ class Program:
         return execute(rt, self.code)
 
 
-def execute(rt: Runtime, code: types.CodeType, globals_: dict[str, Any] | None = None, locals_: Any = None) -> Any:
+def execute(
+    rt: Runtime, code: types.CodeType, globals_: dict[str, Any] | None = None, locals_: Any = None
+) -> Any:
     """Evaluate `code` under the run's limits, driving a top-level coroutine to completion."""
     limit = rt.tracker.max_recursion_depth
     old_limit = sys.getrecursionlimit()
@@ -69,7 +73,9 @@ def execute(rt: Runtime, code: types.CodeType, globals_: dict[str, Any] | None =
         raise
     except RecursionError as exc:
         if str(exc).startswith("maximum recursion depth exceeded"):
-            raise LimitExceeded("RecursionError", "maximum recursion depth exceeded").with_traceback(exc.__traceback__) from None
+            raise LimitExceeded(
+                "RecursionError", "maximum recursion depth exceeded"
+            ).with_traceback(exc.__traceback__) from None
         raise SandboxFailure(exc, _message(exc)) from None
     except BaseException as exc:
         if rt.tripped is not None:
@@ -111,10 +117,20 @@ def _drive(rt: Runtime, coro: Any) -> Any:
             return stop.value
         if yielded is not None:
             coro.close()
-            raise RuntimeError(f"awaited object yielded {type(yielded).__name__!r}, which the sandbox cannot schedule")
+            raise RuntimeError(
+                f"awaited object yielded {type(yielded).__name__!r}, which the sandbox cannot schedule"
+            )
 
 
-def _code_and_scope(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType, mode: str, fn: str) -> tuple[types.CodeType, dict[str, Any], Any, dict[str, Any] | None]:
+def _code_and_scope(
+    rt: Runtime,
+    source: Any,
+    globals_: Any,
+    locals_: Any,
+    frame: types.FrameType,
+    mode: str,
+    fn: str,
+) -> tuple[types.CodeType, dict[str, Any], Any, dict[str, Any] | None]:
     if isinstance(source, bytes | bytearray):
         source = bytes(source).decode("utf-8")
     if not isinstance(source, str):
@@ -124,45 +140,78 @@ def _code_and_scope(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame
     from .errors import CheckError
 
     try:
-        code = compile_source(source.lstrip(" \t") if mode == "eval" else source, filename="<string>", mode=mode, top_level_await=False, capture_result=False)
+        code = compile_source(
+            source.lstrip(" \t") if mode == "eval" else source,
+            filename="<string>",
+            mode=mode,
+            top_level_await=False,
+            capture_result=False,
+        )
     except CheckError as err:
-        exc = SyntaxError(err.message, ("<string>", err.lineno, (err.col_offset or 0) + 1, err.source_line))
+        exc = SyntaxError(
+            err.message, ("<string>", err.lineno, (err.col_offset or 0) + 1, err.source_line)
+        )
         raise exc from None
     user_globals: dict[str, Any] | None = None
     if globals_ is None:
-        sandbox_frame = frame.f_builtins is rt.builtins
+        sandbox_frame = frame.f_builtins is rt.builtins or any(
+            frame.f_builtins is v for v in rt.policy.builtins_views
+        )
         run_globals = frame.f_globals if sandbox_frame else rt.globals
         if locals_ is None and sandbox_frame and frame.f_code.co_name != "<module>":
             locals_ = frame.f_locals
     else:
-        user_globals = globals_
-        run_globals = {k: v for k, v in globals_.items() if k != "__builtins__"}
-        run_globals["__builtins__"] = rt.builtins
+        # The caller's dict is the real globals (functions defined there see later changes).
+        # Its `__builtins__` becomes a read-only view, so the guards can never be replaced.
+        run_globals = cast("dict[str, Any]", globals_)
+        own = run_globals.get("__builtins__")
+        if own is None or any(own is view for view in rt.policy.builtins_views):
+            view = rt.builtins_view
+        else:
+            merged = {
+                k: v
+                for k, v in rt.builtins.items()
+                if k.startswith("__m_") or k in ("__build_class__", "__import__")
+            }
+            if isinstance(own, dict):
+                merged.update(
+                    {
+                        k: v
+                        for k, v in cast("dict[str, Any]", own).items()
+                        if not str(k).startswith("__m_")
+                    }
+                )
+            view = types.MappingProxyType(merged)
+            rt.policy.builtins_views.append(view)
+        run_globals["__builtins__"] = view
     return code, run_globals, locals_, user_globals
 
 
 def _copy_back(run_globals: dict[str, Any], user_globals: dict[str, Any] | None) -> None:
-    if user_globals is None:
-        return
-    for key in [k for k in user_globals if k not in run_globals and k != "__builtins__"]:
-        del user_globals[key]
-    for key, value in run_globals.items():
-        if key != "__builtins__":
-            user_globals[key] = value
+    """Nothing to copy: caller-provided globals are used directly."""
+    return
 
 
-def sandbox_eval(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType) -> Any:
+def sandbox_eval(
+    rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType
+) -> Any:
     """The sandbox's `eval`: the same pipeline as the program itself."""
-    code, run_globals, locals_, user_globals = _code_and_scope(rt, source, globals_, locals_, frame, "eval", "eval")
+    code, run_globals, locals_, user_globals = _code_and_scope(
+        rt, source, globals_, locals_, frame, "eval", "eval"
+    )
     try:
         return eval(code, run_globals, locals_)
     finally:
         _copy_back(run_globals, user_globals)
 
 
-def sandbox_exec(rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType) -> None:
+def sandbox_exec(
+    rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType
+) -> None:
     """The sandbox's `exec`: the same pipeline as the program itself."""
-    code, run_globals, locals_, user_globals = _code_and_scope(rt, source, globals_, locals_, frame, "exec", "exec")
+    code, run_globals, locals_, user_globals = _code_and_scope(
+        rt, source, globals_, locals_, frame, "exec", "exec"
+    )
     try:
         exec(code, run_globals, locals_)
     finally:

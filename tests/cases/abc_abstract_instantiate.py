@@ -20,4 +20,9 @@ class Square(Shape):
 
 print(Square(3).describe())
 print(isinstance(Square(1), Shape), issubclass(Square, ABC))
-Shape()
+try:
+    Shape()
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -23,4 +23,8 @@ try:
     v.validate(-1)
 except ValueError as e:
     print("ValueError:", e)
-v.validate(None)
+try:
+    v.validate(None)
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -8,4 +8,9 @@ async def main():
     return await v
 
 
-await main()
+try:
+    await main()
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -22,4 +22,9 @@ try:
     await checkout([90, 30])
 except PaymentError as e:
     print("caller saw:", type(e).__name__)
-await checkout([500])
+try:
+    await checkout([500])
+except PaymentError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

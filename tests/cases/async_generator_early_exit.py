@@ -16,4 +16,8 @@ async def consume(items):
 
 print(await consume(["a", "stop", None]))
 print(await consume(["x", "y"]))
-await consume(["p", None, "q"])
+try:
+    await consume(["p", None, "q"])
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -23,4 +23,8 @@ async def gather(*coros, return_exceptions=False):
 urls = ["/a", "/bb", "/404", "/ccc"]
 print(await gather(*(fetch(u) for u in urls), return_exceptions=True))
 print(calls)
-await gather(fetch("/x"), fetch("/404/y"))
+try:
+    await gather(fetch("/x"), fetch("/404/y"))
+except LookupError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -13,4 +13,9 @@ async def main():
         print("never")
 
 
-await main()
+try:
+    await main()
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -9,4 +9,8 @@ try:
     pow(2.0, 3, 5)
 except TypeError as e:
     print("TypeError:", e)
-pow(2, 3, 0)
+try:
+    pow(2, 3, 0)
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

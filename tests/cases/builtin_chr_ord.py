@@ -7,4 +7,8 @@ print(shifted)
 print([ord(c) - ord("a") + 1 for c in "abcz"])
 print("".join(chr(i) for i in range(ord("a"), ord("f"))))
 print(sum(ord(c) for c in "checksum") % 256)
-ord(65)
+try:
+    ord(65)
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

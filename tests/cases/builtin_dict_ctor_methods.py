@@ -14,4 +14,8 @@ print(merged, inventory)
 snapshot = inventory.copy()
 snapshot.clear()
 print(snapshot, len(inventory), "apple" in inventory, 3 in inventory)
-inventory.pop("grape")
+try:
+    inventory.pop("grape")
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -21,4 +21,8 @@ print(p.role)
 for attr in ["name", "email"]:
     delattr(p, attr)
 print(vars(p))
-getattr(p, "name")
+try:
+    getattr(p, "name")
+except AttributeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -7,4 +7,8 @@ try:
     issubclass(3, int)
 except TypeError as e:
     print("TypeError:", e)
-issubclass(int, [int])
+try:
+    issubclass(int, [int])
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

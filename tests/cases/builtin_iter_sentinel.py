@@ -22,4 +22,9 @@ def tick():
 print(list(iter(tick, 5)))
 it = iter([1, 2])
 print(iter(it) is it, next(it), list(it))
-iter(5, 0)
+try:
+    iter(5, 0)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

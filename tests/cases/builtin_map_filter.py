@@ -8,4 +8,9 @@ print(next(m), list(m), list(m))
 words = ["Hello", "world", "PYTHON"]
 print(list(map(str.lower, words)), list(map(len, words)))
 print(list(map(int, "123")), dict(map(lambda w: (w, len(w)), words)))
-list(map(int, ["1", "2", "three"]))
+try:
+    list(map(int, ["1", "2", "three"]))
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

@@ -14,4 +14,8 @@ try:
     max(1, 2, default=0)
 except TypeError as e:
     print("TypeError:", e)
-max(3)
+try:
+    max(3)
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -10,4 +10,8 @@ print("multi\nline", "text")
 print("", end="")
 print(sep="ignored")
 print("x", sep=None, end=None)
-print(42, sep=5)
+try:
+    print(42, sep=5)
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -12,4 +12,9 @@ try:
     range(5)[10]
 except IndexError as e:
     print("IndexError:", e)
-range(5).index(7)
+try:
+    range(5).index(7)
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

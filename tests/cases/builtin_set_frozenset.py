@@ -19,4 +19,8 @@ c -= {10}
 c |= {30}
 c &= {20, 30, 40}
 print(c)
-s.remove(42)
+try:
+    s.remove(42)
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -15,4 +15,9 @@ print([type(x).__name__ for x in (1, 1.0, "s", b"b", [], (), {}, set(), None, Tr
 print(type(3) is int, type(True) is int, issubclass(type(True), int))
 vars(cfg)["extra"] = 1
 print(cfg.extra, sorted(vars(cfg)))
-vars(42)
+try:
+    vars(42)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

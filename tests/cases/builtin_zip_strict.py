@@ -14,4 +14,8 @@ try:
     list(zip(cities, names, strict=True))
 except ValueError as e:
     print("ValueError:", e)
-list(zip(names, ages, cities, strict=True))
+try:
+    list(zip(names, ages, cities, strict=True))
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -20,4 +20,9 @@ class LazyExporter(Exporter):
 
 
 print(LinesExporter().export([1, 2, 3]))
-LazyExporter().export([1])
+try:
+    LazyExporter().export([1])
+    status = "ok"
+except NotImplementedError as e:
+    status = ("error", str(e))
+status

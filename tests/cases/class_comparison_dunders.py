@@ -20,4 +20,9 @@ print(sorted(versions))
 print(max(versions), min(versions))
 a, b = Version("2.0"), Version("2.0.1")
 print(a < b, a <= b, a > b, a >= b, a == b, a != b)
-Version("1.0") > "1.0"
+try:
+    Version("1.0") > "1.0"
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

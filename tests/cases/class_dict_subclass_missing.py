@@ -21,4 +21,9 @@ groups["b"].append(3)
 print(dict(groups), groups.get("c"), "c" in groups)
 s = Strict(x=1, y=2)
 print(s["x"])
-s["z"]
+try:
+    s["z"]
+except KeyError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -17,4 +17,8 @@ print(f"{m:short}")
 print(f"{m:,.1f}")
 print("{:>12,.2f}|".format(m))
 print(format(m, "08.2f"))
-f"{m:q}"
+try:
+    f"{m:q}"
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

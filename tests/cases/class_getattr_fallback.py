@@ -18,4 +18,9 @@ print(s.loaded)
 print(s.host, s.port)
 print(getattr(s, "timeout", 30))
 print(hasattr(s, "missing"))
-s.retries
+try:
+    s.retries
+except AttributeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -23,4 +23,9 @@ print(items[lvl], items[:lvl], hex(lvl), bin(lvl))
 print(range(10)[Level(2)], "xyz" * Level(2))
 r = Ratio(7, 2)
 print(float(r), int(r))
-items[Ratio(1, 1)]
+try:
+    items[Ratio(1, 1)]
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

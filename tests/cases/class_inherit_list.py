@@ -17,4 +17,8 @@ print(s.pop(), s)
 print(s + [9], type(s + [9]).__name__)
 empty = Stack()
 print(empty.peek())
-empty.pop()
+try:
+    empty.pop()
+except IndexError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

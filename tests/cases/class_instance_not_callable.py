@@ -9,4 +9,9 @@ class Widget:
 w = Widget("button")
 print(w.render())
 print(callable(w), callable(w.render))
-w()
+try:
+    w()
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

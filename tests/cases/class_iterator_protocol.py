@@ -26,4 +26,8 @@ r = Range2(4)
 print(list(r), list(r), sum(r))
 it = iter(Countdown(2))
 print(next(it), next(it), next(it, "done"))
-next(it)
+try:
+    next(it)
+except StopIteration as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -7,4 +7,8 @@ class Task:
 tasks = [Task(2, "write"), Task(1, "plan"), Task(3, "ship")]
 ordered = sorted(tasks, key=lambda t: t.priority)
 print([t.title for t in ordered])
-sorted(tasks)
+try:
+    sorted(tasks)
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -15,4 +15,9 @@ try:
     Greeter.wave(2)
 except TypeError as e:
     print(e)
-g.greet()
+try:
+    g.greet()
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -25,4 +25,9 @@ print((m @ identity).rows)
 print((m @ m).rows)
 print((-m).rows, (+m) is m)
 print((~m).rows, m @ identity == m)
-m @ [[1]]
+try:
+    m @ [[1]]
+    status = "ok"
+except AttributeError as e:
+    status = ("error", str(e))
+status

@@ -20,4 +20,9 @@ class Feet:
 
 
 print(Meters(1) + Feet(10))
-Meters(1) + Meters(2)
+try:
+    Meters(1) + Meters(2)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

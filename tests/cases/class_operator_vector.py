@@ -31,4 +31,8 @@ class Vector:
 a, b = Vector(1, 2), Vector(3, 4)
 print(a + b, a - b, a * 3, 2 * b, -a, abs(b))
 print(a + b == Vector(4, 6), a == (1, 2))
-a + 1
+try:
+    a + 1
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -11,4 +11,8 @@ print(getattr(n, "next", "unset"))
 n.next = Node(6)
 print(n.next.value)
 del n.next
-n.next
+try:
+    n.next
+except AttributeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

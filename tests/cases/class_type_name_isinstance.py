@@ -16,4 +16,9 @@ for obj in objects:
 print(issubclass(Leaf, Base), issubclass(Base, Leaf), issubclass(bool, int))
 print(type(Leaf()) is Leaf, type(Leaf()) is Mid, type(3) == int)
 print(Leaf.__name__, Leaf.__qualname__, Leaf.__module__)
-isinstance(Leaf(), "Base")
+try:
+    isinstance(Leaf(), "Base")
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

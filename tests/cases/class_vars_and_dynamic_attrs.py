@@ -14,4 +14,9 @@ vars(r)["note"] = "added via vars"
 print(r.note)
 fields = sorted(vars(r).items())
 print(fields)
-delattr(r, "qty")
+try:
+    delattr(r, "qty")
+except AttributeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

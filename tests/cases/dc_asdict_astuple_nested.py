@@ -21,4 +21,8 @@ print(d)
 print(astuple(c))
 d["address"]["city"] = "Changed"
 print(c.address.city, type(d["address"]).__name__)
-asdict({"not": "a dataclass"})
+try:
+    asdict({"not": "a dataclass"})
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

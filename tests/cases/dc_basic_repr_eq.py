@@ -16,4 +16,9 @@ print(p == Point(3, 4), p == Point(3, 4.5), p == (3, 4), Point(1))
 p.x = 6
 print(p, Point(y=2, x=1))
 print(Point.__name__, Point.__hash__)
-Point(1, 2, 3)
+try:
+    Point(1, 2, 3)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -28,4 +28,9 @@ class Job:
 
 print(Document(1), Document(2, "ann", "Report", [1, 2]))
 print(Options(level=3), Job("backup"), Job("sync", retries=5))
-Options(True, 3)
+try:
+    Options(True, 3)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -11,4 +11,8 @@ class User:
 u = User("ann", "ann@example.com")
 print(u)
 print(User(email="b@example.com", username="bob", active=False))
-User("cy")
+try:
+    User("cy")
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

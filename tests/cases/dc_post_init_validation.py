@@ -23,4 +23,8 @@ try:
     Rectangle(3, 4, 12)
 except TypeError as e:
     print("TypeError:", e)
-Rectangle(0, 5)
+try:
+    Rectangle(0, 5)
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -15,4 +15,8 @@ print(base)
 print(dark, dark.secret)
 print([(f.name, f.type.__name__, f.repr) for f in fields(Settings)])
 print([f.name for f in fields(dark)], [f.default for f in fields(Settings)])
-replace(base, colour="red")
+try:
+    replace(base, colour="red")
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

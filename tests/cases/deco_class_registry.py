@@ -24,4 +24,8 @@ class TsvExporter:
 rows = [(1, "a"), (2, "b")]
 for key in PLUGINS:
     print(key, PLUGINS[key].__name__, repr(PLUGINS[key]().export(rows)))
-PLUGINS["xml"]
+try:
+    PLUGINS["xml"]
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

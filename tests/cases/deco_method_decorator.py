@@ -19,4 +19,9 @@ class User:
 u = User("kim")
 u.logged_in = True
 print(u.post("hello"))
-User("lee").post("spam")
+try:
+    User("lee").post("spam")
+except PermissionError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

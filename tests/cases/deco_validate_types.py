@@ -18,4 +18,8 @@ def pad(text, width):
 
 
 print(pad("abc", 6))
-pad("abc", "6")
+try:
+    pad("abc", "6")
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -19,4 +19,9 @@ print(get_path(config, "db.primary.host"), get_path(config, "db.replica.host", "
 config["db"].setdefault("replicas", []).append("db2")
 config.setdefault("cache", {})["ttl"] = 60
 print(config["db"]["replicas"], config["cache"])
-config["db"]["secondary"]["host"]
+try:
+    config["db"]["secondary"]["host"]
+    status = "ok"
+except KeyError as e:
+    status = ("error", str(e))
+status

@@ -10,4 +10,8 @@ del prices["coffee"]
 print(list(keys), list(reversed(keys)))
 print(type(keys).__name__, type(values).__name__, type(items).__name__)
 print(prices.keys() == {"tea", "juice"}, list(prices.values()) == [3, 5])
-keys[0]
+try:
+    keys[0]
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

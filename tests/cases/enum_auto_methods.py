@@ -30,4 +30,8 @@ class Weekday(Enum):
 print([(d.name, d.value) for d in Weekday])
 print(Weekday.parse("tuesday"), Weekday.MONDAY.is_start(), Weekday.WEDNESDAY.is_start())
 print(round(Planet.EARTH.surface_gravity, 2), Planet.MERCURY.value)
-Weekday.parse("funday")
+try:
+    Weekday.parse("funday")
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -13,4 +13,9 @@ print(rw & Perm.WRITE, bool(rw & Perm.EXECUTE), Perm(5), Perm(0))
 print([p.name for p in Perm], Perm.READ.value, Perm.EXECUTE.value)
 full = Perm.READ | Perm.WRITE | Perm.EXECUTE
 print(full, full ^ Perm.WRITE, ~Perm.READ)
-Perm(8)
+try:
+    Perm(8)
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

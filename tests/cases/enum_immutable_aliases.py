@@ -14,4 +14,4 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(Shape.TRIANGLE.value)
-Shape.TRIANGLE.value = 5
+Shape("circle")

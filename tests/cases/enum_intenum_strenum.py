@@ -17,4 +17,9 @@ print(Priority(5), repr(Priority.HIGH), str(Priority.HIGH), f"{Priority.HIGH}", 
 print(max(Priority), [p.name for p in sorted(Priority, reverse=True)])
 print(Mode.READ == "r", Mode("w"), Mode.WRITE.value.upper(), isinstance(Mode.READ, str))
 print(["x", "y"][Priority.LOW], Priority.HIGH * 2)
-Priority(7)
+try:
+    Priority(7)
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

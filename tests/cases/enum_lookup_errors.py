@@ -15,4 +15,9 @@ try:
     Status["DELETED"]
 except KeyError as e:
     print("KeyError:", e)
-Status(1)
+try:
+    Status(1)
+except ValueError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

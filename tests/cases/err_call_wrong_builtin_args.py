@@ -12,4 +12,9 @@ for call in [
         call()
     except TypeError as e:
         print("TypeError:", e)
-print(int(x="5"))
+try:
+    print(int(x="5"))
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

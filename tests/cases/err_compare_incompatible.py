@@ -6,4 +6,9 @@ for a, b in [(1, "1"), (None, 0), ([1], (1,)), ({1}, 2)]:
     except TypeError as e:
         print("TypeError:", e)
 print({1} < {1, 2})
-sorted([3, "three", 1])
+try:
+    sorted([3, "three", 1])
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -14,4 +14,8 @@ for action in [
     except (KeyError, ValueError, TypeError) as e:
         print(f"{type(e).__name__}: {e}")
 print(d.pop("missing", "default"), s)
-frozenset([1]).add(2)
+try:
+    frozenset([1]).add(2)
+except AttributeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

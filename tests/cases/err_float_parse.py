@@ -5,4 +5,9 @@ for bad in ["1,5", "abc", "", "1.2.3", "0x1p3"]:
         float(bad)
     except ValueError as e:
         print(e)
-float("twelve")
+try:
+    float("twelve")
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

@@ -10,4 +10,9 @@ print(users)
 result = sorted([3, 1, 2]).reverse()
 print(result)
 items = [3, 1, 2].sort()
-items.append(4)
+try:
+    items.append(4)
+except AttributeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

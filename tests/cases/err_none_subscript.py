@@ -6,4 +6,9 @@ def load(config_name):
 print(load("prod")["db"])
 cfg = load("staging")
 print(cfg)
-cfg["db"]
+try:
+    cfg["db"]
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

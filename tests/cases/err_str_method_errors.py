@@ -12,4 +12,9 @@ for action in [
         action()
     except (ValueError, TypeError) as e:
         print(f"{type(e).__name__}: {e}")
-s.replace("o")
+try:
+    s.replace("o")
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

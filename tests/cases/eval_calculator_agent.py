@@ -12,4 +12,9 @@ def calculate(expression):
 
 for expr in ["2 + 3 * 4", "(2 + 3) * 4", "7 / 2", "7 // 2", "2 ** 10"]:
     print(f"{expr} = {calculate(expr)}")
-calculate("__import__('os')")
+try:
+    calculate("__import__('os')")
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

@@ -7,4 +7,8 @@ scope = {"items": [3, 1, 2]}
 exec("items.sort()\nfirst = items[0]", scope)
 print(scope["items"], scope["first"])
 print(eval("first + base", g, {"first": scope["first"]}))
-exec("raise ValueError('from exec: ' + str(base))", g)
+try:
+    exec("raise ValueError('from exec: ' + str(base))", g)
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

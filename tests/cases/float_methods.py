@@ -12,4 +12,8 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(int(2.999), int(-2.999), round(-2.5), float(7).is_integer())
-float.fromhex("nonsense")
+try:
+    float.fromhex("nonsense")
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

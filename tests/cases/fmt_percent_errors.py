@@ -15,4 +15,8 @@ for fmt, args in checks:
         print(f"TypeError: {e}")
     except ValueError as e:
         print(f"ValueError: {e}")
-"%z" % 5
+try:
+    "%z" % 5
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -16,4 +16,8 @@ try:
     print("{0.missing}".format(5))
 except AttributeError as e:
     print("AttributeError:", e)
-"{:d}".format("12")
+try:
+    "{:d}".format("12")
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

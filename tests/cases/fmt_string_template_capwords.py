@@ -6,4 +6,8 @@ print(t.safe_substitute(name="Jo"))
 print(string.capwords("the QUICK   brown fox"))
 print(string.ascii_lowercase[:5], string.digits, string.punctuation[:6])
 print(string.ascii_uppercase.index("K"), len(string.ascii_letters), string.hexdigits)
-t.substitute(name="Kai")
+try:
+    t.substitute(name="Kai")
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

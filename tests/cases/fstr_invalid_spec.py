@@ -10,4 +10,9 @@ try:
     print(f"{count:s}")
 except ValueError as e:
     print("ValueError:", e)
-print(f"{price:d}")
+try:
+    print(f"{price:d}")
+except ValueError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -18,4 +18,8 @@ adders["rent"](1200)
 adders["food"](150)
 adders["food"](80.5)
 print(totals)
-adders["travel"](10)
+try:
+    adders["travel"](10)
+except KeyError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -8,4 +8,9 @@ try:
     connect("db")
 except TypeError as e:
     print("error:", e)
-connect("db", 5432)
+try:
+    connect("db", 5432)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

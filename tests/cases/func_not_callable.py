@@ -3,4 +3,9 @@ max_retries = config["retries"]
 print("retries:", max_retries)
 for attempt in range(1, max_retries + 1):
     print("attempt", attempt)
-max_retries()
+try:
+    max_retries()
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

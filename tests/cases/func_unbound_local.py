@@ -11,4 +11,9 @@ def increment():
 
 
 show()
-increment()
+try:
+    increment()
+except UnboundLocalError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

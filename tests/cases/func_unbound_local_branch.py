@@ -8,4 +8,8 @@ def classify(n):
 
 print(classify(5))
 print(classify(-2))
-classify(0)
+try:
+    classify(0)
+except UnboundLocalError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

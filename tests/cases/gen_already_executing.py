@@ -5,4 +5,9 @@ def self_referencing():
 
 gen = self_referencing()
 print(next(gen))
-next(gen)
+try:
+    next(gen)
+except ValueError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

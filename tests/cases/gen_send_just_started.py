@@ -9,4 +9,9 @@ e.send(None)
 e.send("hello")
 e.send("world")
 fresh = echo()
-fresh.send("too early")
+try:
+    fresh.send("too early")
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -5,4 +5,9 @@ def first_items(iterables):
 
 
 print(list(first_items([[1, 2], "ab", (9,)])))
-list(first_items([[1], [], [3]]))
+try:
+    list(first_items([[1], [], [3]]))
+except RuntimeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -10,4 +10,9 @@ try:
     (256).to_bytes(1, "big")
 except OverflowError as e:
     print("OverflowError:", e)
-(-5).to_bytes(2, "big")
+try:
+    (-5).to_bytes(2, "big")
+    status = "ok"
+except OverflowError as e:
+    status = ("error", str(e))
+status

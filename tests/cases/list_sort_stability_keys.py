@@ -12,4 +12,9 @@ mixed = [3, 1.5, True, 2]
 mixed.sort()
 print(mixed)
 mixed.append("4")
-mixed.sort()
+try:
+    mixed.sort()
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

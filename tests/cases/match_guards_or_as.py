@@ -26,4 +26,9 @@ def parse(cmd):
 
 
 print([parse(c) for c in ["go north", "go up", "take lamp key", "take", "exit"]])
-grade(-1)
+try:
+    grade(-1)
+except ValueError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

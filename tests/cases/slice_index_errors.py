@@ -13,4 +13,9 @@ try:
     queue["1"]
 except TypeError as e:
     print("TypeError:", e)
-queue[-4]
+try:
+    queue[-4]
+except IndexError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -12,4 +12,9 @@ assert True, "never shown"
 x = 3
 assert x == 3, f"x was {x}"
 print("all assertions passed")
-normalize([0, 0])
+try:
+    normalize([0, 0])
+except AssertionError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

@@ -2,4 +2,9 @@ totals = [10, 20]
 print(sum(totals))
 totals.append("30")
 print(totals)
-sum(totals)
+try:
+    sum(totals)
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

@@ -6,4 +6,9 @@ print(text.encode("ascii", errors="ignore"), text.encode("ascii", errors="backsl
 print(text.encode("ascii", errors="xmlcharrefreplace"))
 print(utf8.decode("utf-8") == text, utf8[:3].decode("utf-8", errors="ignore"))
 print("abc".encode("ascii"), "é".encode("cp1252"), b"\xe9".decode("cp1252"))
-text.encode("latin-1")
+try:
+    text.encode("latin-1")
+except UnicodeEncodeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

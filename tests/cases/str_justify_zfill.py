@@ -5,4 +5,9 @@ print(repr("a\tb\tc".expandtabs(4)), repr("12\t3".expandtabs()))
 rows = [("Item", "Qty"), ("apple", "3"), ("watermelon", "12")]
 for name, qty in rows:
     print(name.ljust(12, ".") + qty.rjust(4))
-"x".center(4, "ab")
+try:
+    "x".center(4, "ab")
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

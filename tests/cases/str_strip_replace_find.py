@@ -6,4 +6,9 @@ print(s.find("at"), s.find("at", 6), s.rfind("at"), s.find("dog"), s.index("sat"
 print(s.count("at"), s.count("the"), s.count(""), s.count("t", 0, 5))
 print(s.startswith("the"), s.startswith(("a", "t")), s.endswith("mat"), s.startswith("cat", 4))
 print("www.example.com".removeprefix("www."), "report.pdf".removesuffix(".pdf"), "abc".removeprefix("x"))
-s.index("dog")
+try:
+    s.index("dog")
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

@@ -11,4 +11,8 @@ rot13 = str.maketrans(
 )
 secret = "Hello, World!".translate(rot13)
 print(secret, secret.translate(rot13))
-str.maketrans("abc", "xy")
+try:
+    str.maketrans("abc", "xy")
+except ValueError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

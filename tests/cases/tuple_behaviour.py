@@ -15,4 +15,9 @@ try:
     nested[1] = [9]
 except TypeError as e:
     print("TypeError:", e)
-(1, 2).index(5)
+try:
+    (1, 2).index(5)
+    status = "ok"
+except ValueError as e:
+    status = ("error", str(e))
+status

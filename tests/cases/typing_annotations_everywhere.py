@@ -23,4 +23,9 @@ print(mean([1.0, 2.0, 4.5]), mean([]))
 print(parse(" 42 "), parse(7))
 print(group([("a", 1), ("b", 2), ("a", 3)]))
 print(counter, config, mean.__annotations__["return"] == Optional[float])
-name
+try:
+    name
+    status = "ok"
+except NameError as e:
+    status = ("error", str(e))
+status

@@ -32,4 +32,9 @@ s.push(1)
 s.push(2)
 print(list(s), s.peek(), s.pop(), s.pop(), s.peek())
 print(first(["a", "b"]), T, Stack[int], T.__name__)
-s.pop()
+try:
+    s.pop()
+    status = "ok"
+except IndexError as e:
+    status = ("error", str(e))
+status

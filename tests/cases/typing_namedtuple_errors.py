@@ -16,4 +16,8 @@ try:
     p._replace(z=3)
 except ValueError as e:
     print("ValueError:", e)
-Point(1, 2, 3)
+try:
+    Point(1, 2, 3)
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -15,4 +15,9 @@ def shutdown(resource: Closeable) -> None:
 
 
 shutdown(File())
-isinstance(File(), Closeable)
+try:
+    isinstance(File(), Closeable)
+except TypeError as err:
+    print("caught", type(err).__name__)
+    last_error = err.args
+last_error

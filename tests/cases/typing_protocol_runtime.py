@@ -33,4 +33,4 @@ print(render([Circle(1), Text(), Circle(2)]))
 print(isinstance(Circle(1), Drawable), isinstance(Text(), Drawable))
 shape: SupportsArea = Circle(2)
 print(shape.area())
-isinstance(shape, SupportsArea)
+[isinstance(x, Drawable) for x in (Circle(3), "s", Text())]

@@ -10,4 +10,8 @@ print(connect("localhost", **{"timeout": 10}))
 print(connect(**{"host": "h"}, secure=True, verbose=1))
 merged = dict(**base, mode="fast")
 print(merged)
-connect(**base, **{"port": 1})
+try:
+    connect(**base, **{"port": 1})
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -11,4 +11,8 @@ print(max(*[3, 9, 4]), min(*"hello"))
 args = ("a", "b", "c")
 print(*args, sep="-")
 print(*[])
-move(*"abcd")
+try:
+    move(*"abcd")
+except TypeError as exc:
+    outcome = f"{type(exc).__name__}: {exc}"
+outcome

@@ -11,4 +11,9 @@ try:
     show(**{1: "x"})
 except TypeError as e:
     print("TypeError:", e)
-show(**["not", "a", "mapping"])
+try:
+    show(**["not", "a", "mapping"])
+    status = "ok"
+except TypeError as e:
+    status = ("error", str(e))
+status

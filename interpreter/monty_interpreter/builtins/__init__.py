@@ -1,3 +1,4 @@
+# pyright: reportUnknownVariableType=false
 """The sandbox's builtins: CPython's safe builtins, plus guarded versions of the rest.
 
 `make_builtins(rt)` returns the dict the run's code sees as `__builtins__`. Builtins that
@@ -20,15 +21,47 @@ from ..execute.runtime import CONCRETE, Runtime
 from .formatting import SafeFormatter
 from .proxies import ClassProxy, TypeProxy, unproxy
 
-__all__ = ["make_builtins", "PLAIN_BUILTINS", "EXCEPTIONS"]
+__all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 
 #: CPython builtins exposed unchanged: none of them loops over sandbox data in C without a
 #: bound, reaches attributes by name, or touches the host.
 PLAIN_BUILTINS: tuple[str, ...] = (
-    "abs", "ascii", "bin", "bool", "callable", "chr", "classmethod", "complex", "divmod",
-    "enumerate", "filter", "float", "hex", "int", "isinstance", "len", "map", "next", "object",
-    "oct", "ord", "property", "range", "repr", "reversed", "round", "slice", "staticmethod",
-    "str", "super", "zip", "aiter", "anext", "id", "NotImplemented", "Ellipsis",
+    "abs",
+    "ascii",
+    "bin",
+    "bool",
+    "callable",
+    "chr",
+    "classmethod",
+    "complex",
+    "divmod",
+    "enumerate",
+    "filter",
+    "float",
+    "hex",
+    "int",
+    "isinstance",
+    "len",
+    "map",
+    "next",
+    "object",
+    "oct",
+    "ord",
+    "property",
+    "range",
+    "repr",
+    "reversed",
+    "round",
+    "slice",
+    "staticmethod",
+    "str",
+    "super",
+    "zip",
+    "aiter",
+    "anext",
+    "id",
+    "NotImplemented",
+    "Ellipsis",
 )
 
 #: Every built-in exception and warning class.
@@ -78,7 +111,9 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
         cls = _py.__build_class__(func, name, *bases, **kwds)
         return register(cls)
 
-    def define_class(name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any) -> type:
+    def define_class(
+        name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
+    ) -> type:
         check_bases(rt, name, bases, kwds)
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
         return register(meta(name, bases, namespace, **kwds))
@@ -135,7 +170,29 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
                 out.append(name)
         return out
 
-    b.update(getattr=getattr_, hasattr=hasattr_, setattr=setattr_, delattr=delattr_, vars=vars_, dir=dir_)
+    b.update(
+        getattr=getattr_, hasattr=hasattr_, setattr=setattr_, delattr=delattr_, vars=vars_, dir=dir_
+    )
+
+    # `object.__setattr__(self, name, value)` and friends: the policy still decides.
+    def object_setattr(obj: Any, name: str, value: Any, /) -> None:
+        if not policy.write_allowed(obj, name):
+            raise rt.attribute_error(obj, name)
+        object.__setattr__(obj, name, value)
+
+    def object_delattr(obj: Any, name: str, /) -> None:
+        if not policy.write_allowed(obj, name):
+            raise rt.attribute_error(obj, name)
+        object.__delattr__(obj, name)
+
+    def object_getattribute(obj: Any, name: str, /) -> Any:
+        if not policy.read_rule(obj, name)[0]:
+            raise rt.attribute_error(obj, name)
+        return object.__getattribute__(obj, name)
+
+    policy.special[(object, "__setattr__")] = lambda _cls: object_setattr
+    policy.special[(object, "__delattr__")] = lambda _cls: object_delattr
+    policy.special[(object, "__getattribute__")] = lambda _cls: object_getattribute
 
     def issubclass_(cls: Any, classinfo: Any, /) -> bool:
         return _py.issubclass(unproxy(cls), classinfo)
@@ -143,12 +200,20 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
     b["issubclass"] = issubclass_
 
     # -- output ---------------------------------------------------------------------------
-    def print_(*objects: Any, sep: str | None = " ", end: str | None = "\n", file: Any = None, flush: bool = False) -> None:
+    def print_(
+        *objects: Any,
+        sep: str | None = " ",
+        end: str | None = "\n",
+        file: Any = None,
+        flush: bool = False,
+    ) -> None:
         if sep is not None and type(sep) is not str:
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if end is not None and type(end) is not str:
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
-        text = (" " if sep is None else sep).join(str(o) for o in objects) + ("\n" if end is None else end)
+        text = (" " if sep is None else sep).join(str(o) for o in objects) + (
+            "\n" if end is None else end
+        )
         if file is not None:
             rt.ga(file, "write")(text)
             return
@@ -174,8 +239,10 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
             args = (ticking(args[0]),)
         return _py.max(*args, **kwargs)
 
-    def sorted_(iterable: Iterable[Any], /, *, key: Any = None, reverse: bool = False) -> list[Any]:
-        return _py.sorted(ticking(iterable), key=key, reverse=reverse)
+    def sorted_(*args: Any, key: Any = None, reverse: bool = False) -> list[Any]:
+        if len(args) != 1:
+            raise TypeError(f"sorted expected 1 argument, got {len(args)}")
+        return _py.sorted(ticking(args[0]), key=key, reverse=reverse)
 
     def any_(iterable: Iterable[Any], /) -> bool:
         if type(iterable) in CONCRETE:
@@ -224,7 +291,9 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
 
     b.update(eval=eval_, exec=exec_)
 
-    def import_(name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0) -> Any:
+    def import_(
+        name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0
+    ) -> Any:
         from ..modules import import_module
 
         return import_module(rt, name, fromlist)

@@ -7,8 +7,8 @@ resolves every `.attr` through the run's guard and bounds every width and precis
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
@@ -29,7 +29,9 @@ class SafeFormatter(string.Formatter):
             return args[key]
         return kwargs[key]
 
-    def get_field(self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> tuple[Any, Any]:
+    def get_field(
+        self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]
+    ) -> tuple[Any, Any]:
         first, rest = _split_field(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, key in rest:
@@ -48,7 +50,8 @@ class SafeFormatter(string.Formatter):
 
 
 def _split_field(field_name: str) -> tuple[int | str, list[tuple[bool, Any]]]:
-    import _string  # CPython's own field-name parser
+    import _string  # pyright: ignore[reportMissingImports]  # CPython's own field-name parser
 
-    first, rest = _string.formatter_field_name_split(field_name)  # type: ignore[attr-defined]
+    split = _string.formatter_field_name_split  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+    first, rest = cast("tuple[int | str, Iterable[tuple[bool, Any]]]", split(field_name))
     return first, list(rest)

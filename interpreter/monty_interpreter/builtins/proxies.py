@@ -11,7 +11,7 @@ returns the proxy for these classes, so `type(x) is list` still holds.
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
 
@@ -31,7 +31,7 @@ class ClassProxy:
 
     __slots__ = ("_cls", "_rt")
 
-    def __init__(self, cls: type, rt: Runtime) -> None:
+    def __init__(self, cls: type[Any], rt: Runtime) -> None:
         self._cls = cls
         self._rt = rt
 
@@ -41,10 +41,13 @@ class ClassProxy:
             first = args[0]
             if cls in (bytes, bytearray) and type(first) is int:
                 self._rt.allocate(first)
-            elif type(first) not in CONCRETE and not isinstance(first, str | int):
-                if not (cls is dict and hasattr(first, "keys")):
-                    args = (self._rt.ticking(first), *args[1:])
-        return cls(*args, **kwargs)
+            elif (
+                type(first) not in CONCRETE
+                and not isinstance(first, str | int)
+                and not (cls is dict and hasattr(first, "keys"))
+            ):
+                args = (self._rt.ticking(first), *args[1:])
+        return cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]
 
     def __mro_entries__(self, bases: tuple[Any, ...]) -> tuple[type, ...]:
         return (self._cls,)
@@ -81,7 +84,7 @@ class TypeProxy(ClassProxy):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         if len(args) == 1 and not kwargs:
-            return self._rt.proxy_of(builtins.type(args[0]))
+            return self._rt.proxy_of(cast("type[Any]", builtins.type(unproxy(args[0]))))
         if len(args) != 3:
             raise TypeError("type() takes 1 or 3 arguments")
         name, bases, namespace = args

@@ -1,3 +1,4 @@
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false
 """The per-run runtime: the guard functions the lowered code calls, and the run's state.
 
 A `Runtime` is created for each run (or REPL session). It owns the tracker, the attribute
@@ -12,7 +13,7 @@ import sys
 import types
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice, repeat
-from typing import Any
+from typing import Any, NoReturn
 
 from ..errors import LimitExceeded
 from ..policy import AttributePolicy, SandboxModule
@@ -26,23 +27,45 @@ from .sizes import (
 )
 from .tracker import ResourceTracker
 
-__all__ = ["Runtime", "NO_RESULT"]
+__all__ = ["NO_RESULT", "Runtime"]
 
 NO_RESULT: Any = object()
 TICK_CHUNK = 2000
 _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
+_CONCAT = frozenset({str, bytes, bytearray, list, tuple})
 #: iterables whose size is already paid for: consuming them in C is bounded.
-CONCRETE = frozenset(
-    {list, tuple, str, bytes, bytearray, dict, set, frozenset, type({}.keys()), type({}.values()), type({}.items())}
+CONCRETE: frozenset[type[Any]] = frozenset(
+    {
+        list,
+        tuple,
+        str,
+        bytes,
+        bytearray,
+        dict,
+        set,
+        frozenset,
+        type({}.keys()),
+        type({}.values()),
+        type({}.items()),
+    }
 )
 _FAST_CONTAINS = CONCRETE | {range}
 _INPLACE: dict[str, Callable[[Any, Any], Any]] = {
-    "add": operator.iadd, "sub": operator.isub, "mul": operator.imul, "matmul": operator.imatmul,
-    "truediv": operator.itruediv, "floordiv": operator.ifloordiv, "mod": operator.imod,
-    "pow": operator.ipow, "lshift": operator.ilshift, "rshift": operator.irshift,
-    "or": operator.ior, "xor": operator.ixor, "and": operator.iand,
+    "add": operator.iadd,
+    "sub": operator.isub,
+    "mul": operator.imul,
+    "matmul": operator.imatmul,
+    "truediv": operator.itruediv,
+    "floordiv": operator.ifloordiv,
+    "mod": operator.imod,
+    "pow": operator.ipow,
+    "lshift": operator.ilshift,
+    "rshift": operator.irshift,
+    "or": operator.ior,
+    "xor": operator.ixor,
+    "and": operator.iand,
 }
 
 
@@ -83,6 +106,7 @@ class Runtime:
         self.register_class: Callable[[type], type] = lambda cls: cls
         self.define_class: Callable[..., type] = type
         self.formatter: Any = None
+        self.builtins_view: Any = None
 
     def output(self, stream: str, text: str) -> None:
         """Send program output to the host, counting it against the output limit."""
@@ -128,13 +152,15 @@ class Runtime:
             raise self.tripped
         try:
             if size > MAX_ALLOCATION:
-                raise LimitExceeded("MemoryError", f"an operation needed {size} bytes, more than the sandbox allows")
+                raise LimitExceeded(
+                    "MemoryError", f"an operation needed {size} bytes, more than the sandbox allows"
+                )
             self.tracker.on_allocate(size)
         except LimitExceeded as exc:
             self.trip(exc)
             raise
 
-    def refuse_size(self, err: SizeLimitError) -> None:
+    def refuse_size(self, err: SizeLimitError) -> NoReturn:
         """Turn a size refusal into a tripped MemoryError limit."""
         exc = LimitExceeded("MemoryError", str(err))
         self.trip(exc)
@@ -172,13 +198,16 @@ class Runtime:
         """A view that ticks on every element and never reads ahead (for partial consumers)."""
         ticker = self.builtins["__m_tk__"]
         for item in iterable:
-            next(self.builtins["__m_tk__"]) if ticker is not self.builtins["__m_tk__"] else next(ticker)
+            next(self.builtins["__m_tk__"]) if ticker is not self.builtins["__m_tk__"] else next(
+                ticker
+            )
             yield item
 
     def star(self, iterable: Iterable[Any]) -> Any:
         """Guard for `*iterable` in calls, displays and unpacking assignments."""
-        if type(iterable) in CONCRETE:
-            return iterable
+        tp = type(iterable)
+        if tp in CONCRETE or not (hasattr(tp, "__iter__") or hasattr(tp, "__getitem__")):
+            return iterable  # concrete, or not iterable: CPython raises its own error
         return tuple(self.ticking(iterable))
 
     def starmap(self, iterable: Iterable[Any]) -> Iterator[Any]:
@@ -209,7 +238,11 @@ class Runtime:
     def _ga_slow(self, obj: Any, name: str) -> Any:
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
-        real = getattr(obj, "_cls", None) if type(obj).__name__ in ("ClassProxy", "TypeProxy") else None
+        real = (
+            getattr(obj, "_cls", None)
+            if type(obj).__name__ in ("ClassProxy", "TypeProxy")
+            else None
+        )
         if real is not None:
             obj = real
         ok, accessor, cacheable = self.policy.read_rule(obj, name)
@@ -226,7 +259,9 @@ class Runtime:
     def attribute_error(self, obj: Any, name: str) -> AttributeError:
         """CPython's message for a missing attribute; a sandbox note for a denied one."""
         if isinstance(obj, SandboxModule):
-            return AttributeError(f"module '{obj.__dict__['__name__']}' has no attribute '{name}'", name=name, obj=obj)
+            return AttributeError(
+                f"module '{obj.__dict__['__name__']}' has no attribute '{name}'", name=name, obj=obj
+            )
         exists = any(name in k.__dict__ for k in type(obj).__mro__)
         if isinstance(obj, type):
             exists = exists or any(name in k.__dict__ for k in obj.__mro__)
@@ -259,14 +294,20 @@ class Runtime:
                 self._write_cache.setdefault(type(obj), set()).add(name)
             return
         tp = obj if isinstance(obj, type) else type(obj)
-        if tp.__module__ == "builtins" and not isinstance(obj, type | types.FunctionType | types.BuiltinFunctionType):
+        if tp.__module__ == "builtins" and not isinstance(
+            obj, type | types.FunctionType | types.BuiltinFunctionType
+        ):
             message = f"'{tp.__name__}' object has no attribute '{name}'"
             if any(name in k.__dict__ for k in tp.__mro__):
                 message = f"'{tp.__name__}' object attribute '{name}' is read-only"
             raise AttributeError(message, name=name, obj=obj)
         if isinstance(obj, type) and obj.__module__ == "builtins":
             raise TypeError(f"cannot set '{name}' attribute of immutable type '{obj.__name__}'")
-        raise AttributeError(f"cannot set attribute '{name}' of '{type(obj).__name__}' object in the sandbox", name=name, obj=obj)
+        raise AttributeError(
+            f"cannot set attribute '{name}' of '{type(obj).__name__}' object in the sandbox",
+            name=name,
+            obj=obj,
+        )
 
     def augattr(self, obj: Any, name: str, op: str, value: Any) -> None:
         """`obj.name op= value`."""
@@ -295,20 +336,25 @@ class Runtime:
         """Guard for `a * b`."""
         ta, tb = type(a), type(b)
         if ta in _NUMBERS and tb in _NUMBERS:
-            if ta is int and tb is int and -(1 << 4096) < a < (1 << 4096) and -(1 << 4096) < b < (1 << 4096):
+            if (
+                ta is int
+                and tb is int
+                and -(1 << 4096) < a < (1 << 4096)
+                and -(1 << 4096) < b < (1 << 4096)
+            ):
                 return a * b
             if ta is int and tb is int:
                 self._int_size(a.bit_length() + b.bit_length())
             return a * b
         if isinstance(a, _SEQUENCES) and tb is int:
-            self._seq_size(a, b)
+            self._seq_size(a, b)  # pyright: ignore[reportArgumentType]
         elif isinstance(b, _SEQUENCES) and ta is int:
-            self._seq_size(b, a)
+            self._seq_size(b, a)  # pyright: ignore[reportArgumentType]
         elif isinstance(a, _SEQUENCES) and isinstance(b, int):
             self._seq_size(a, int(b))
         elif isinstance(b, _SEQUENCES) and isinstance(a, int):
             self._seq_size(b, int(a))
-        return operator.imul(a, b) if inplace else a * b
+        return operator.imul(a, b) if inplace else a * b  # pyright: ignore[reportOperatorIssue]
 
     def imul(self, a: Any, b: Any) -> Any:
         """Guard for `a *= b`."""
@@ -360,8 +406,19 @@ class Runtime:
         """Guard for `a %= b`."""
         return self.mod(a, b, inplace=True)
 
+    def add(self, a: Any, b: Any) -> Any:
+        """Guard for `a + b`: concatenations report the memory they take."""
+        ta = type(a)
+        if ta in _NUMBERS and type(b) in _NUMBERS:
+            return a + b
+        if ta in _CONCAT and type(b) is ta:
+            self.allocate(sys.getsizeof(a) + sys.getsizeof(b))
+        return a + b
+
     def iadd(self, a: Any, b: Any) -> Any:
         """Guard for `a += b`: lists extended from lazy iterables tick."""
+        if type(a) in _CONCAT and type(b) in _CONCAT:
+            self.allocate(sys.getsizeof(b))
         if type(a) is list and type(b) not in CONCRETE:
             b = self.ticking(b)
         elif type(a) is bytearray and type(b) not in CONCRETE:
@@ -427,5 +484,6 @@ class Runtime:
             "__m_mod__": self.mod,
             "__m_imod__": self.imod,
             "__m_iadd__": self.iadd,
+            "__m_add__": self.add,
             "__m_ior__": self.ior,
         }

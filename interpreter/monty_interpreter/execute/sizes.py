@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
-from typing import Any
+from typing import Any, cast
 
 __all__ = [
     "MAX_ALLOCATION",
@@ -53,10 +53,7 @@ _SPEC = re.compile(r"^(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[_,]?(?:\.(\d+))?[a-zA-Z%]?$
 
 def format_spec_size(spec: str) -> int:
     """Bytes a format spec may add (width + precision); 0 when it has neither."""
-    if len(spec) > 64:
-        match = None
-    else:
-        match = _SPEC.match(spec)
+    match = None if len(spec) > 64 else _SPEC.match(spec)
     if match is None:
         # Not a standard spec (a custom __format__ may accept anything): bound the digits.
         numbers = [int(n) for n in re.findall(r"\d+", spec[:256]) if len(n) < 12]
@@ -71,10 +68,12 @@ def format_spec_size(spec: str) -> int:
 _PERCENT = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?.")
 
 
-def percent_format_size(fmt: str | bytes, args: Any) -> int:
+def percent_format_size(fmt: str | bytes | bytearray, args: Any) -> int:
     """Bytes `fmt % args` may add through widths and precisions."""
     text = fmt.decode("latin-1") if isinstance(fmt, bytes | bytearray) else fmt
-    star_args = list(args) if isinstance(args, tuple) else [args]
+    star_args: list[Any] = (
+        list(cast("tuple[Any, ...]", args)) if isinstance(args, tuple) else [args]
+    )
     total = 0
     star_index = 0
     for match in _PERCENT.finditer(text):

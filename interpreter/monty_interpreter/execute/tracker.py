@@ -116,7 +116,8 @@ class LimitTracker:
         """Stop the run when it is over its time or memory budget."""
         if self.max_duration_secs is not None and self._elapsed() > self.max_duration_secs:
             raise LimitExceeded(
-                "TimeoutError", f"execution exceeded the time limit of {self.max_duration_secs:g} seconds"
+                "TimeoutError",
+                f"execution exceeded the time limit of {self.max_duration_secs:g} seconds",
             )
         if self.max_memory is not None:
             self._sample_memory()
@@ -145,4 +146,6 @@ class LimitTracker:
         """Stop the run once its output passes `max_output_bytes`."""
         self.output_bytes += size
         if self.max_output_bytes is not None and self.output_bytes > self.max_output_bytes:
-            raise LimitExceeded("OutputLimitError", f"output limit of {self.max_output_bytes} bytes exceeded")
+            raise LimitExceeded(
+                "OutputLimitError", f"output limit of {self.max_output_bytes} bytes exceeded"
+            )

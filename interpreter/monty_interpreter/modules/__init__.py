@@ -18,7 +18,7 @@ from ..policy import HOST_ATTRS, SandboxModule
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["REGISTRY", "import_module", "check_bases", "ALLOWED_METACLASSES", "ALLOWED_BASES"]
+__all__ = ["ALLOWED_BASES", "ALLOWED_METACLASSES", "REGISTRY", "check_bases", "import_module"]
 
 Builder = Callable[["Runtime"], dict[str, Any]]
 REGISTRY: dict[str, Builder] = {}
@@ -54,7 +54,8 @@ def import_module(rt: Runtime, name: str, fromlist: Any = ()) -> SandboxModule:
             builder = REGISTRY.get(prefix)
             if builder is None:
                 raise ModuleNotFoundError(
-                    f"No module named '{prefix}' (the sandbox provides: {', '.join(available())})", name=prefix
+                    f"No module named '{prefix}' (the sandbox provides: {', '.join(available())})",
+                    name=prefix,
                 )
             module = SandboxModule(prefix, builder(rt))
             rt.modules[prefix] = module
@@ -75,19 +76,30 @@ def check_bases(rt: Runtime, name: str, bases: tuple[Any, ...], kwds: dict[str, 
     if meta is not None and meta not in ALLOWED_METACLASSES:
         raise TypeError(f"class {name}: custom metaclasses are not supported in the sandbox")
     for base in bases:
-        real = getattr(base, "_cls", None) if type(base).__name__ in ("ClassProxy", "TypeProxy") else base
+        real = (
+            getattr(base, "_cls", None)
+            if type(base).__name__ in ("ClassProxy", "TypeProxy")
+            else base
+        )
         if real is type or (isinstance(real, type) and issubclass(real, type)):
             raise TypeError(f"class {name}: defining metaclasses is not supported in the sandbox")
         if not isinstance(real, type):
-            if hasattr(type(base), "__mro_entries__") or base in ALLOWED_BASES:
+            if hasattr(base, "__mro_entries__") or base in ALLOWED_BASES:
                 continue
             raise TypeError(f"class {name}: bases must be classes")
         if real in rt.policy.sandbox_classes or real in ALLOWED_BASES or real in HOST_ATTRS:
             continue
-        if issubclass(real, BaseException) or real.__module__ in ("typing", "enum", "abc", "collections"):
+        if issubclass(real, BaseException) or real.__module__ in (
+            "typing",
+            "enum",
+            "abc",
+            "collections",
+        ):
             continue
         raise TypeError(f"class {name}: cannot subclass '{real.__name__}' in the sandbox")
-        if type(real) not in ALLOWED_METACLASSES and not _typing_meta(type(real)):  # pragma: no cover
+        if type(real) not in ALLOWED_METACLASSES and not _typing_meta(
+            type(real)
+        ):  # pragma: no cover
             raise TypeError(f"class {name}: its metaclass is not supported in the sandbox")
 
 
@@ -96,6 +108,6 @@ def _typing_meta(meta: type) -> bool:
 
 
 # Import the builders so they register themselves.
-from . import stdlib_classes, stdlib_data  # noqa: E402, F401
+from . import stdlib_classes, stdlib_data  # pyright: ignore[reportUnusedImport]  # noqa: E402, F401
 
 _ = typing

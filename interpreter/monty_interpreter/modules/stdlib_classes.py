@@ -1,3 +1,4 @@
+# pyright: reportUnknownMemberType=false, reportUnknownArgumentType=false
 """Sandbox modules that classes need: `typing`, `dataclasses`, `enum`, `abc`.
 
 Reviewed exclusions: `typing.get_type_hints` and anything else that `eval`s annotation
@@ -19,30 +20,101 @@ from . import ALLOWED_BASES, ALLOWED_METACLASSES, register
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-_TYPING_NAMES = (
-    "Annotated Any AnyStr AsyncGenerator AsyncIterable AsyncIterator Awaitable Callable ClassVar"
-    " Collection Container Coroutine Counter DefaultDict Deque Dict Final FrozenSet Generator"
-    " Generic Hashable ItemsView Iterable Iterator KeysView List Literal LiteralString Mapping"
-    " MappingView MutableMapping MutableSequence MutableSet NamedTuple Never NewType NoReturn"
-    " Optional OrderedDict ParamSpec Protocol Reversible Self Sequence Set Sized SupportsAbs"
-    " SupportsFloat SupportsIndex SupportsInt SupportsRound Text Tuple Type TypeAlias TypeGuard"
-    " TypeVar TypeVarTuple TypedDict Union Unpack ValuesView assert_never assert_type cast"
-    " final get_args get_origin no_type_check overload reveal_type runtime_checkable"
-    " dataclass_transform Required NotRequired Concatenate"
-).split()
+_TYPING_NAMES = [
+    "Annotated",
+    "Any",
+    "AnyStr",
+    "AsyncGenerator",
+    "AsyncIterable",
+    "AsyncIterator",
+    "Awaitable",
+    "Callable",
+    "ClassVar",
+    "Collection",
+    "Container",
+    "Coroutine",
+    "Counter",
+    "DefaultDict",
+    "Deque",
+    "Dict",
+    "Final",
+    "FrozenSet",
+    "Generator",
+    "Generic",
+    "Hashable",
+    "ItemsView",
+    "Iterable",
+    "Iterator",
+    "KeysView",
+    "List",
+    "Literal",
+    "LiteralString",
+    "Mapping",
+    "MappingView",
+    "MutableMapping",
+    "MutableSequence",
+    "MutableSet",
+    "NamedTuple",
+    "Never",
+    "NewType",
+    "NoReturn",
+    "Optional",
+    "OrderedDict",
+    "ParamSpec",
+    "Protocol",
+    "Reversible",
+    "Self",
+    "Sequence",
+    "Set",
+    "Sized",
+    "SupportsAbs",
+    "SupportsFloat",
+    "SupportsIndex",
+    "SupportsInt",
+    "SupportsRound",
+    "Text",
+    "Tuple",
+    "Type",
+    "TypeAlias",
+    "TypeGuard",
+    "TypeVar",
+    "TypeVarTuple",
+    "TypedDict",
+    "Union",
+    "Unpack",
+    "ValuesView",
+    "assert_never",
+    "assert_type",
+    "cast",
+    "final",
+    "get_args",
+    "get_origin",
+    "no_type_check",
+    "overload",
+    "reveal_type",
+    "runtime_checkable",
+    "dataclass_transform",
+    "Required",
+    "NotRequired",
+    "Concatenate",
+]
 
 for _name in _TYPING_NAMES:
     _obj = getattr(typing, _name)
     if isinstance(_obj, type):
         ALLOWED_BASES.add(_obj)
 ALLOWED_BASES.update({typing.Generic, typing.Protocol, abc.ABC})
-ALLOWED_METACLASSES.update({type(typing.Protocol), typing.NamedTupleMeta if hasattr(typing, "NamedTupleMeta") else type})  # type: ignore[attr-defined]
+ALLOWED_METACLASSES.update(
+    {type(typing.Protocol), typing.NamedTupleMeta if hasattr(typing, "NamedTupleMeta") else type}  # pyright: ignore[reportAttributeAccessIssue]
+)
 for _meta_name in ("NamedTupleMeta", "_TypedDictMeta", "_ProtocolMeta"):
     _meta = getattr(typing, _meta_name, None)
     if isinstance(_meta, type):
         ALLOWED_METACLASSES.add(_meta)
 register_host_type(typing.TypeVar, "__name__ __bound__ __constraints__")
-register_host_type(dataclasses.Field, "name type default default_factory init repr hash compare metadata kw_only")
+register_host_type(
+    dataclasses.Field, "name type default default_factory init repr hash compare metadata kw_only"
+)
 register_host_type(enum.Enum, "name value _name_ _value_")
 register_host_type(enum.Flag, "name value _name_ _value_")
 register_metaclass_attrs(enum.EnumType, "__members__")
@@ -69,10 +141,19 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
 
     exports: dict[str, Any] = {
         name: getattr(dataclasses, name)
-        for name in (
-            "field fields asdict astuple replace is_dataclass FrozenInstanceError MISSING KW_ONLY"
-            " InitVar Field"
-        ).split()
+        for name in [
+            "field",
+            "fields",
+            "asdict",
+            "astuple",
+            "replace",
+            "is_dataclass",
+            "FrozenInstanceError",
+            "MISSING",
+            "KW_ONLY",
+            "InitVar",
+            "Field",
+        ]
     }
     exports["dataclass"] = dataclass
     return exports
@@ -80,11 +161,31 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
 
 @register("enum")
 def _enum(rt: Runtime) -> dict[str, Any]:
-    names = "Enum IntEnum Flag IntFlag StrEnum auto unique EnumType EnumMeta member nonmember verify".split()
+    names = [
+        "Enum",
+        "IntEnum",
+        "Flag",
+        "IntFlag",
+        "StrEnum",
+        "auto",
+        "unique",
+        "EnumType",
+        "EnumMeta",
+        "member",
+        "nonmember",
+        "verify",
+    ]
     return {name: getattr(enum, name) for name in names if hasattr(enum, name)}
 
 
 @register("abc")
 def _abc(rt: Runtime) -> dict[str, Any]:
-    names = "ABC ABCMeta abstractmethod abstractproperty abstractclassmethod abstractstaticmethod".split()
+    names = [
+        "ABC",
+        "ABCMeta",
+        "abstractmethod",
+        "abstractproperty",
+        "abstractclassmethod",
+        "abstractstaticmethod",
+    ]
     return {name: getattr(abc, name) for name in names}

@@ -1,3 +1,4 @@
+# pyright: reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
 """Sandbox modules for computing: `math`, `functools`, `itertools`, `collections`,
 `operator`, `string`, `json`.
 
@@ -27,14 +28,30 @@ if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
 register_host_type(functools.partial, "func args keywords")
-register_host_type(type(functools.lru_cache()(lambda: None)), "cache_info cache_clear cache_parameters __wrapped__")
+register_host_type(
+    type(functools.lru_cache()(lambda: None)), "cache_info cache_clear cache_parameters __wrapped__"
+)
 register_host_type(collections.Counter, "most_common elements subtract update total", public=False)
 register_host_type(collections.OrderedDict, "move_to_end popitem")
 register_host_type(collections.defaultdict, "default_factory")
 register_host_type(collections.deque, public=True)
-register_host_type(collections.ChainMap, "maps new_child parents get keys values items pop popitem clear copy setdefault update")
+register_host_type(
+    collections.ChainMap,
+    "maps new_child parents get keys values items pop popitem clear copy setdefault update",
+)
+# Template substitutes from a mapping only (no attribute access); it cannot be subclassed in
+# the sandbox, so its regular expression is always the stdlib's own.
+register_host_type(string.Template, "template substitute safe_substitute get_identifiers is_valid")
 register_host_type(json.JSONDecodeError, "msg doc pos lineno colno")
-ALLOWED_BASES.update({collections.Counter, collections.OrderedDict, collections.defaultdict, collections.deque, collections.ChainMap})
+ALLOWED_BASES.update(
+    {
+        collections.Counter,
+        collections.OrderedDict,
+        collections.defaultdict,
+        collections.deque,
+        collections.ChainMap,
+    }
+)
 
 
 def _bounded(rt: Runtime, bits: int, what: str) -> None:
@@ -110,8 +127,12 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
     def combinations_with_replacement(iterable: Any, r: int) -> Any:
         return itertools.combinations_with_replacement(tuple(rt.ticking(iterable)), r)
 
-    exports.update(product=product, permutations=permutations, combinations=combinations,
-                   combinations_with_replacement=combinations_with_replacement)
+    exports.update(
+        product=product,
+        permutations=permutations,
+        combinations=combinations,
+        combinations_with_replacement=combinations_with_replacement,
+    )
     return exports
 
 
@@ -119,8 +140,17 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
 def _collections(rt: Runtime) -> dict[str, Any]:
     from ..builtins.proxies import ClassProxy
 
-    def namedtuple(typename: str, field_names: Any, *, rename: bool = False, defaults: Any = None, module: Any = None) -> type:
-        cls = collections.namedtuple(typename, field_names, rename=rename, defaults=defaults, module="__main__")
+    def namedtuple(
+        typename: str,
+        field_names: Any,
+        *,
+        rename: bool = False,
+        defaults: Any = None,
+        module: Any = None,
+    ) -> type:
+        cls = collections.namedtuple(  # pyright: ignore[reportUntypedNamedTuple]
+            typename, field_names, rename=rename, defaults=defaults, module="__main__"
+        )
         return rt.register_class(cls)
 
     return {
@@ -157,9 +187,20 @@ def _operator(rt: Runtime) -> dict[str, Any]:
         return lambda obj: rt.ga(obj, name)(*args, **kwargs)
 
     exports.update(
-        attrgetter=attrgetter, methodcaller=methodcaller, mul=rt.mul, __mul__=rt.mul, imul=rt.imul,
-        pow=rt.pow, ipow=rt.ipow, lshift=rt.lshift, ilshift=rt.ilshift, mod=rt.mod, imod=rt.imod,
-        iadd=rt.iadd, ior=rt.ior, contains=lambda a, b: rt.contains(b, a),
+        attrgetter=attrgetter,
+        methodcaller=methodcaller,
+        mul=rt.mul,
+        __mul__=rt.mul,
+        imul=rt.imul,
+        pow=rt.pow,
+        ipow=rt.ipow,
+        lshift=rt.lshift,
+        ilshift=rt.ilshift,
+        mod=rt.mod,
+        imod=rt.imod,
+        iadd=rt.iadd,
+        ior=rt.ior,
+        contains=lambda a, b: rt.contains(b, a),
         countOf=lambda a, b: operator.countOf(rt.ticking(a), b),
         indexOf=lambda a, b: operator.indexOf(rt.tick_each(a), b),
     )
@@ -168,7 +209,7 @@ def _operator(rt: Runtime) -> dict[str, Any]:
 
 @register("string")
 def _string(rt: Runtime) -> dict[str, Any]:
-    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace capwords"
+    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace capwords Template"
     return {n: getattr(string, n) for n in names.split()}
 
 
@@ -177,7 +218,9 @@ def _json(rt: Runtime) -> dict[str, Any]:
     def dumps(obj: Any, *, indent: Any = None, cls: Any = None, **kwargs: Any) -> str:
         if cls is not None:
             raise TypeError("json.dumps(cls=...) is not supported in the sandbox")
-        if isinstance(indent, int) and indent > 1000 or isinstance(indent, str) and len(indent) > 1000:
+        if (isinstance(indent, int) and indent > 1000) or (
+            isinstance(indent, str) and len(indent) > 1000
+        ):
             raise ValueError("json.dumps: indent is too large for the sandbox")
         return json.dumps(obj, indent=indent, **kwargs)
 

@@ -1,0 +1,15 @@
+from collections import Counter
+
+words = "the cat and the hat and the bat".split()
+counts = Counter(words)
+print(counts)
+print(counts.most_common(2), counts["the"], counts["dog"])
+letters = Counter("mississippi")
+print(sorted(letters.items()), letters.total())
+a = Counter(a=3, b=1)
+b = Counter(a=1, b=2, c=5)
+print(a + b, a - b, a & b, a | b)
+a.update("aab")
+a.subtract({"b": 10})
+print(a, +a, sorted(a.elements()))
+dict(Counter([1, 1, 2]).most_common())

@@ -1,0 +1,4 @@
+# monty: refused
+print("inspecting builtins")
+b = __builtins__
+print(type(b).__name__)

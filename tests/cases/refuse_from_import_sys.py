@@ -1,0 +1,3 @@
+# monty: raises ModuleNotFoundError
+from sys import modules
+print(len(modules))

@@ -1,0 +1,4 @@
+# monty: raises ModuleNotFoundError
+print("listing files")
+import os
+print(os.listdir("."))

@@ -1,0 +1,4 @@
+# monty: refused
+print("module internals")
+loader = __loader__
+print(loader)

@@ -1,0 +1,4 @@
+# monty: raises NameError
+print("reading a file")
+with open("/etc/passwd") as fh:
+    print(fh.readline())
