@@ -126,7 +126,7 @@ def canonical_repr(value: Any) -> str:
     Set iteration order is an artefact of hashing (and of insertion history), which the sandbox
     need not reproduce for a *returned* value; printed output is still compared verbatim.
     """
-    tp: type[Any] = type(value)
+    tp = type(value)
     if tp is set or tp is frozenset:
         if not value:
             return repr(value)
@@ -148,7 +148,7 @@ PLAIN_SCALARS = (type(None), bool, int, float, complex, str, bytes)
 
 
 def is_plain_data(value: Any) -> bool:
-    tp: type[Any] = type(value)
+    tp = type(value)
     if tp in PLAIN_SCALARS:
         return True
     if tp in (list, tuple, set, frozenset):
