@@ -81,7 +81,7 @@ class MontyRun:
         rt = new_runtime(tracker, filename=self.script_name)
         self._bind(rt, inputs or {}, external_functions or {})
         try:
-            value = self._program.run(rt, print_callback)
+            value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
             raise MontyRuntimeError(
                 failure.type_name,
@@ -115,6 +115,11 @@ class MontyRun:
             if fn is None:
                 raise TypeError(f"external function {name!r} was declared but not given to run()")
             rt.globals[name] = _external(rt, name, fn)
+
+
+def _print_to_stdout(stream: str, text: str) -> None:
+    """The default print callback: the host's own stdout (or stderr)."""
+    (sys.stderr if stream == "stderr" else sys.stdout).write(text)
 
 
 def _tracker(limits: ResourceLimits | ResourceTracker | None) -> ResourceTracker:

@@ -1,4 +1,4 @@
-# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false
+# pyright: reportUnknownMemberType=false, reportUnknownVariableType=false, reportUnknownArgumentType=false, reportUnknownLambdaType=false
 """The attribute allow-list: the one place that decides what the sandbox can reach.
 
 Every attribute read, write and delete in sandbox code (`obj.name`, `getattr`, `hasattr`,
@@ -238,7 +238,9 @@ class AttributePolicy:
         if tp in self.sandbox_classes or (
             not isinstance(obj, type) and tp.__module__ == "__main__" and self.is_sandbox_class(tp)
         ):
-            return self._sandbox_instance_rule(tp, name), None, True
+            ok = self._sandbox_instance_rule(tp, name)
+            special = self.host_special(tp.__mro__, name) if ok else None
+            return ok, special, special is None
         if isinstance(obj, type):
             self.is_sandbox_class(obj)
             special = self._class_special(obj, name)
@@ -263,17 +265,35 @@ class AttributePolicy:
                 return self.is_sandbox_function(obj.__func__), None, False
             return name in _FUNCTION_META, None, False
         if tp is super:
-            return self._super_rule(obj, name), None, False
+            ok = self._super_rule(obj, name)
+            special = None
+            if ok:
+                bound = obj.__self__
+                mro = (bound if isinstance(bound, type) else type(bound)).__mro__
+                start = mro.index(obj.__thisclass__) + 1 if obj.__thisclass__ in mro else 0
+                found = self.host_special(mro[start:], name)
+                if found is not None:
+                    special = lambda _sup, _f=found, _b=bound: _f(_b)  # noqa: E731
+            return ok, special, False
         if tp is SandboxModule:
             return (
                 (name in obj.__dict__ and (not name.startswith("_") or name == "__name__")),
                 None,
                 False,
             )
-        special = self.special.get((tp, name))
+        special = self.host_special(tp.__mro__, name)
         if special is not None:
-            return True, special, True
+            return True, special, False
         return self.host_allows(tp, name), None, True
+
+    def host_special(self, mro: tuple[type, ...], name: str) -> Accessor | None:
+        """The replacement for `name` when the class providing it (first in `mro`) is a host class."""
+        for klass in mro:
+            if name in klass.__dict__:
+                if klass in self.sandbox_classes:
+                    return None
+                return self.special.get((klass, name))
+        return None
 
     def _sandbox_instance_rule(self, tp: type, name: str) -> bool:
         if is_dunder(name) and name not in _SANDBOX_INSTANCE_DUNDERS:

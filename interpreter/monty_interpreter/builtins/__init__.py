@@ -19,6 +19,7 @@ from typing import Any
 
 from ..execute.runtime import CONCRETE, Runtime
 from .formatting import SafeFormatter
+from .methods import guarded_methods
 from .proxies import ClassProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
@@ -278,7 +279,8 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
         return rt.format(value, format_spec)
 
     b.update(pow=pow_, hash=hash_, format=format_)
-    rt.formatter = formatter  # type: ignore[attr-defined]
+    rt.formatter = formatter
+    policy.special.update(guarded_methods(rt))  # type: ignore[attr-defined]
 
     # -- code -----------------------------------------------------------------------------
     from ..program import sandbox_eval, sandbox_exec

@@ -1,13 +1,14 @@
 """`str.format` and `str.format_map` whose field lookups go through the attribute policy.
 
 CPython's `'{0.__class__}'.format(x)` reads attributes natively; the sandbox's version
-resolves every `.attr` through the run's guard and bounds every width and precision.
+resolves every `.attr` through the run's guard and bounds every width and precision, with
+CPython's own parsing (`_string.formatter_parser`) and error messages.
 """
 
 from __future__ import annotations
 
-import string
-from collections.abc import Iterable, Mapping, Sequence
+import _string  # pyright: ignore[reportMissingImports]  # CPython format-string parser
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -16,42 +17,84 @@ if TYPE_CHECKING:
 __all__ = ["SafeFormatter"]
 
 
-class SafeFormatter(string.Formatter):
-    """A `string.Formatter` bound to a run: guarded fields, bounded specs, CPython's messages."""
+class _Numbering:
+    """Tracks automatic (`{}`) versus manual (`{0}`) field numbering, as CPython does."""
+
+    def __init__(self) -> None:
+        self.auto: bool | None = None
+        self.next_index = 0
+
+    def resolve(self, first: int | str) -> int | str:
+        if first == "":
+            if self.auto is False:
+                raise ValueError(
+                    "cannot switch from manual field specification to automatic field numbering"
+                )
+            self.auto = True
+            index = self.next_index
+            self.next_index += 1
+            return index
+        if isinstance(first, int):
+            if self.auto is True:
+                raise ValueError(
+                    "cannot switch from automatic field numbering to manual field specification"
+                )
+            self.auto = False
+        return first
+
+
+class SafeFormatter:
+    """`str.format` bound to a run: guarded fields, bounded specs, CPython's messages."""
 
     def __init__(self, rt: Runtime) -> None:
         self.rt = rt
 
-    def get_value(self, key: int | str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
+    def vformat(self, fmt: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
+        """`fmt.format(*args, **kwargs)` (`format_map` passes `args=()`)."""
+        return self._format(fmt, args, kwargs, _Numbering(), 2)
+
+    def _format(
+        self,
+        fmt: str,
+        args: Sequence[Any],
+        kwargs: Mapping[str, Any],
+        numbering: _Numbering,
+        depth: int,
+    ) -> str:
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        out: list[str] = []
+        for literal, field_name, spec, conversion in _string.formatter_parser(fmt):  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+            out.append(cast(str, literal))
+            if field_name is None:
+                continue
+            value = self._field(cast(str, field_name), args, kwargs, numbering)
+            if conversion == "r":
+                value = repr(value)
+            elif conversion == "s":
+                value = str(value)
+            elif conversion == "a":
+                value = ascii(value)
+            elif conversion is not None:
+                raise ValueError(f"Unknown conversion specifier {conversion}")
+            spec_text = cast(str, spec or "")
+            if "{" in spec_text:
+                spec_text = self._format(spec_text, args, kwargs, numbering, depth - 1)
+            out.append(self.rt.format(value, spec_text))
+            self.rt.allocate(sum(len(s) for s in out)) if len(out) > 1000 else None
+        return "".join(out)
+
+    def _field(
+        self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any], numbering: _Numbering
+    ) -> Any:
+        first, rest = _string.formatter_field_name_split(field_name)  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+        key = numbering.resolve(cast("int | str", first))
         if isinstance(key, int):
             if key >= len(args):
                 raise IndexError(f"Replacement index {key} out of range for positional args tuple")
-            return args[key]
-        return kwargs[key]
-
-    def get_field(
-        self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]
-    ) -> tuple[Any, Any]:
-        first, rest = _split_field(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
-            obj = self.rt.ga(obj, key) if is_attr else obj[key]
-        return obj, first
-
-    def format_field(self, value: Any, format_spec: str) -> str:
-        return self.rt.format(value, format_spec)
-
-    def check_unused_args(self, used_args: Any, args: Any, kwargs: Any) -> None:
-        return None
-
-    def format_str(self, fmt: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> str:
-        """`fmt.format(*args, **kwargs)`."""
-        return self.vformat(fmt, args, kwargs)
-
-
-def _split_field(field_name: str) -> tuple[int | str, list[tuple[bool, Any]]]:
-    import _string  # pyright: ignore[reportMissingImports]  # CPython's own field-name parser
-
-    split = _string.formatter_field_name_split  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
-    first, rest = cast("tuple[int | str, Iterable[tuple[bool, Any]]]", split(field_name))
-    return first, list(rest)
+            obj = args[key]
+        else:
+            obj = kwargs[key]
+        for is_attr, item in cast("list[tuple[bool, Any]]", list(rest)):  # pyright: ignore[reportUnknownArgumentType]
+            obj = self.rt.ga(obj, item) if is_attr else obj[item]
+        return obj
