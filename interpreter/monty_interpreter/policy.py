@@ -193,6 +193,10 @@ class AttributePolicy:
         """A class this run defined, including one still being built by its metaclass."""
         if cls in self.sandbox_classes:
             return True
+        if any(base in self.sandbox_classes for base in cls.__mro__[1:]):
+            # Only sandbox code can derive from a sandbox class (e.g. a class still being built).
+            self.sandbox_classes.add(cls)
+            return True
         try:
             namespace = list(cls.__dict__.values())
         except Exception:

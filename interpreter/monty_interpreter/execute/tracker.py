@@ -112,6 +112,12 @@ class LimitTracker:
         running = time.perf_counter() - self._started if self._started is not None else 0.0
         return self.elapsed + running
 
+    def remaining_time(self) -> float | None:
+        """Seconds left in the time budget (None without a time limit)."""
+        if self.max_duration_secs is None:
+            return None
+        return self.max_duration_secs - self._elapsed()
+
     def check_time(self) -> None:
         """Stop the run when it is over its time or memory budget."""
         if self.max_duration_secs is not None and self._elapsed() > self.max_duration_secs:

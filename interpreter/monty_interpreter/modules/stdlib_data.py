@@ -31,6 +31,11 @@ register_host_type(functools.partial, "func args keywords")
 register_host_type(
     type(functools.lru_cache()(lambda: None)), "cache_info cache_clear cache_parameters __wrapped__"
 )
+register_host_type(
+    type(functools.lru_cache()(lambda: None).cache_info()),
+    "hits misses maxsize currsize count index _asdict _fields",
+)
+register_host_type(itertools.chain, "from_iterable")
 register_host_type(collections.Counter, "most_common elements subtract update total", public=False)
 register_host_type(collections.OrderedDict, "move_to_end popitem")
 register_host_type(collections.defaultdict, "default_factory")
