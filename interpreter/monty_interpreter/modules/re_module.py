@@ -48,7 +48,7 @@ def _compile(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], Any]:
     for flag, rflag in _FLAG_MAP.items():
         if cp.flags & flag:
             rflags |= rflag
-    return cp, regex.compile(pattern, rflags)
+    return cp, regex.compile(pattern, rflags)  # pyright: ignore[reportArgumentType]
 
 
 class Pattern:
