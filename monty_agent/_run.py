@@ -122,9 +122,12 @@ def _print_to_stdout(stream: str, text: str) -> None:
     (sys.stderr if stream == "stderr" else sys.stdout).write(text)
 
 
+_DEFAULT_LIMITS = ResourceLimits()
+
+
 def _tracker(limits: ResourceLimits | ResourceTracker | None) -> ResourceTracker:
     if limits is None:
-        return ResourceLimits().tracker()
+        return _DEFAULT_LIMITS.tracker()
     if isinstance(limits, ResourceLimits):
         return limits.tracker()
     return limits

@@ -296,7 +296,7 @@ class AttributePolicy:
             if name in klass.__dict__:
                 if klass in self.sandbox_classes:
                     return None
-                return self.special.get((klass, name))
+                return self.special.get((klass, name)) or _methods().get((klass, name))
         return None
 
     def _sandbox_instance_rule(self, tp: type, name: str) -> bool:
@@ -339,7 +339,7 @@ class AttributePolicy:
                 if name in klass.__dict__:
                     return None
                 continue
-            special = self.special.get((klass, name))
+            special = self.special.get((klass, name)) or _methods().get((klass, name))
             if special is not None:
                 return lambda _obj, _s=special, _k=klass: _s(_k)
             if name in klass.__dict__:
@@ -384,3 +384,9 @@ def register_metaclass_attrs(meta: type, names: str) -> None:
 def register_class_only(tp: type, names: str) -> None:
     """Allow reading `names` on the class object `tp` itself (not on its instances)."""
     _CLASS_ONLY[tp] = _CLASS_ONLY.get(tp, frozenset()) | frozenset(names.split())
+
+
+def _methods() -> dict[tuple[type, str], Accessor]:
+    from .builtins.methods import METHODS
+
+    return METHODS

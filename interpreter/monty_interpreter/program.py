@@ -10,7 +10,7 @@ from typing import Any, cast
 from .builtins import make_builtins
 from .compile import compile_source
 from .errors import LimitExceeded
-from .execute.runtime import NO_RESULT, Runtime
+from .execute.runtime import CURRENT, NO_RESULT, Runtime
 from .execute.tracker import ResourceTracker
 
 __all__ = ["Program", "SandboxFailure", "execute", "new_runtime", "sandbox_eval", "sandbox_exec"]
@@ -65,6 +65,7 @@ def execute(
     if limit is not None:
         sys.setrecursionlimit(_stack_depth() + limit + _DEPTH_SLACK)
     rt.tracker.start()
+    token = CURRENT.set(rt)
     try:
         value = eval(code, rt.globals if globals_ is None else globals_, locals_)
         if code.co_flags & _CO_COROUTINE:
@@ -82,6 +83,7 @@ def execute(
             raise rt.tripped from None
         raise SandboxFailure(exc, _message(exc)) from None
     finally:
+        CURRENT.reset(token)
         rt.tracker.stop()
         if limit is not None:
             sys.setrecursionlimit(old_limit)

@@ -15,11 +15,11 @@ import builtins as _py
 import hashlib
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
-from ..execute.runtime import CONCRETE, Runtime
+from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from .formatting import SafeFormatter
-from .methods import guarded_methods
+from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
@@ -82,44 +82,55 @@ def _hash_bytes(data: bytes) -> int:
 
 
 def make_builtins(rt: Runtime) -> dict[str, Any]:
-    """Build the builtins dict of one run (also installs `rt.proxy_of` / `rt.define_class`)."""
+    """The builtins dict of one run: the shared template plus the run's guards."""
+    b = dict(_TEMPLATE)
+    b.update(rt.guards())
+    rt.formatter = _FORMATTER
+    return b
+
+
+#: builtin class -> the sandbox's stand-in for it (shared by all runs)
+PROXIES: dict[type, ClassProxy] = {}
+
+
+def proxy_of(cls: type) -> Any:
+    """What `type(x)` gives the sandbox for class `cls`."""
+    return PROXIES.get(cls, cls)
+
+
+def _build_template() -> dict[str, Any]:
+    """Build the builtins shared by every run; they act on the current run (`CURRENT`)."""
+    rt = cast("Runtime", _CurrentRuntime())
     b: dict[str, Any] = {name: getattr(_py, name) for name in PLAIN_BUILTINS + EXCEPTIONS}
-    proxies: dict[type, ClassProxy] = {cls: ClassProxy(cls, rt) for cls in _PROXIED}
-    proxies[type] = TypeProxy(type, rt)
-    for cls, proxy in proxies.items():
+    PROXIES.update({cls: ClassProxy(cls, rt) for cls in _PROXIED})
+    PROXIES[type] = TypeProxy(type, rt)
+    for cls, proxy in PROXIES.items():
         b[cls.__name__] = proxy
-    formatter = SafeFormatter(rt)
-    policy = rt.policy
-    ticking = rt.ticking
+
+    def ticking(iterable: Iterable[Any]) -> Iterable[Any]:
+        return rt.ticking(iterable)
+
     missing = object()
 
-    def proxy_of(cls: type) -> Any:
-        return proxies.get(cls, cls)
-
-    rt.proxy_of = proxy_of  # type: ignore[method-assign]
-
     def register(cls: type) -> type:
-        policy.sandbox_classes.add(cls)
-        return cls
-
-    rt.register_class = register  # type: ignore[attr-defined]
+        return rt.register_class(cls)
 
     # -- classes --------------------------------------------------------------------------
     from ..modules import check_bases
 
     def build_class(func: Callable[[], None], name: str, /, *bases: Any, **kwds: Any) -> type:
-        check_bases(rt, name, bases, kwds)
+        check_bases(CURRENT.get(), name, bases, kwds)
         cls = _py.__build_class__(func, name, *bases, **kwds)
         return register(cls)
 
     def define_class(
         name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
     ) -> type:
-        check_bases(rt, name, bases, kwds)
+        check_bases(CURRENT.get(), name, bases, kwds)
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
         return register(meta(name, bases, namespace, **kwds))
 
-    rt.define_class = define_class  # type: ignore[attr-defined]
+    _DEFINE_CLASS.append(define_class)
     b["__build_class__"] = build_class
 
     # -- attributes -----------------------------------------------------------------------
@@ -164,7 +175,7 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
         out: list[str] = []
         for name in names:
             try:
-                ok = policy.read_rule(unproxy(obj), name)[0]
+                ok = rt.policy.read_rule(unproxy(obj), name)[0]
             except Exception:
                 ok = False
             if ok:
@@ -177,23 +188,23 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
 
     # `object.__setattr__(self, name, value)` and friends: the policy still decides.
     def object_setattr(obj: Any, name: str, value: Any, /) -> None:
-        if not policy.write_allowed(obj, name):
+        if not rt.policy.write_allowed(obj, name):
             raise rt.attribute_error(obj, name)
         object.__setattr__(obj, name, value)
 
     def object_delattr(obj: Any, name: str, /) -> None:
-        if not policy.write_allowed(obj, name):
+        if not rt.policy.write_allowed(obj, name):
             raise rt.attribute_error(obj, name)
         object.__delattr__(obj, name)
 
     def object_getattribute(obj: Any, name: str, /) -> Any:
-        if not policy.read_rule(obj, name)[0]:
+        if not rt.policy.read_rule(obj, name)[0]:
             raise rt.attribute_error(obj, name)
         return object.__getattribute__(obj, name)
 
-    policy.special[(object, "__setattr__")] = lambda _cls: object_setattr
-    policy.special[(object, "__delattr__")] = lambda _cls: object_delattr
-    policy.special[(object, "__getattribute__")] = lambda _cls: object_getattribute
+    METHODS[(object, "__setattr__")] = lambda _cls: object_setattr
+    METHODS[(object, "__delattr__")] = lambda _cls: object_delattr
+    METHODS[(object, "__getattribute__")] = lambda _cls: object_getattribute
 
     def issubclass_(cls: Any, classinfo: Any, /) -> bool:
         return _py.issubclass(unproxy(cls), classinfo)
@@ -279,17 +290,17 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
         return rt.format(value, format_spec)
 
     b.update(pow=pow_, hash=hash_, format=format_)
-    rt.formatter = formatter
-    policy.special.update(guarded_methods(rt))  # type: ignore[attr-defined]
 
     # -- code -----------------------------------------------------------------------------
-    from ..program import sandbox_eval, sandbox_exec
-
     def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
-        return sandbox_eval(rt, source, globals, locals, sys._getframe(1))
+        from ..program import sandbox_eval
+
+        return sandbox_eval(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
     def exec_(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-        sandbox_exec(rt, source, globals, locals, sys._getframe(1))
+        from ..program import sandbox_exec
+
+        sandbox_exec(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
     b.update(eval=eval_, exec=exec_)
 
@@ -298,10 +309,15 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
     ) -> Any:
         from ..modules import import_module
 
-        return import_module(rt, name, fromlist)
+        return import_module(CURRENT.get(), name, fromlist)
 
     b["__import__"] = import_
-    b.update(rt.guards())
+    b.update(SHARED_GUARDS)
     b["__m_sandbox__"] = True
     b["__m_cls__"] = unproxy
     return b
+
+
+_DEFINE_CLASS: list[Callable[..., type]] = []
+_FORMATTER = SafeFormatter(cast("Runtime", _CurrentRuntime()))
+_TEMPLATE = _build_template()

@@ -18,14 +18,14 @@ from __future__ import annotations
 import collections
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from ..execute.runtime import CONCRETE
+from ..execute.runtime import CONCRETE, CURRENT
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["guarded_methods"]
+__all__ = ["METHODS", "guarded_methods"]
 
 Impl = Callable[..., Any]
 Accessor = Callable[[Any], Any]
@@ -80,8 +80,16 @@ def _char_size(s: Any) -> int:
     return 1 if not isinstance(s, str) or s.isascii() else 4
 
 
-def guarded_methods(rt: Runtime) -> dict[tuple[type, str], Accessor]:
-    """The (type, name) -> accessor table for one run."""
+class _CurrentRuntime:
+    """Forwards to the runtime of the run executing on this thread/task (`CURRENT`)."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(CURRENT.get(), name)
+
+
+def guarded_methods() -> dict[tuple[type, str], Accessor]:
+    """The (type, name) -> accessor table, built once; impls act on the current run."""
+    rt = cast("Runtime", _CurrentRuntime())
     table: dict[tuple[type, str], Accessor] = {}
 
     def add(tp: type, name: str, impl: Impl, *, classmethod_: bool = False) -> None:
@@ -262,3 +270,7 @@ def guarded_methods(rt: Runtime) -> dict[tuple[type, str], Accessor]:
                 add(tp, name, impl)
     _ = sys
     return table
+
+
+#: The guarded-method table shared by every run.
+METHODS = guarded_methods()

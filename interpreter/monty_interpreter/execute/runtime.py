@@ -12,6 +12,7 @@ import operator
 import sys
 import types
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from itertools import chain, islice, repeat
 from typing import Any, NoReturn
 
@@ -30,6 +31,8 @@ from .tracker import ResourceTracker
 __all__ = ["NO_RESULT", "Runtime"]
 
 NO_RESULT: Any = object()
+#: The runtime of the run executing in this thread or task (set while sandbox code runs).
+CURRENT: ContextVar[Runtime] = ContextVar("monty_runtime")
 TICK_CHUNK = 2000
 _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
@@ -102,11 +105,27 @@ class Runtime:
         self._read_cache: dict[type, set[str]] = {}
         self._write_cache: dict[type, set[str]] = {}
         #: set up by `monty_interpreter.builtins.make_builtins`
-        self.proxy_of: Callable[[type], Any] = lambda cls: cls
-        self.register_class: Callable[[type], type] = lambda cls: cls
-        self.define_class: Callable[..., type] = type
         self.formatter: Any = None
         self.builtins_view: Any = None
+
+    def proxy_of(self, cls: type) -> Any:
+        """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""
+        from ..builtins import proxy_of
+
+        return proxy_of(cls)
+
+    def register_class(self, cls: type) -> type:
+        """Record `cls` as defined by this run's sandbox code."""
+        self.policy.sandbox_classes.add(cls)
+        return cls
+
+    def define_class(
+        self, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
+    ) -> type:
+        """`type(name, bases, namespace)` for the sandbox."""
+        from ..builtins import _DEFINE_CLASS
+
+        return _DEFINE_CLASS[0](name, bases, namespace, **kwds)
 
     def output(self, stream: str, text: str) -> None:
         """Send program output to the host, counting it against the output limit."""
@@ -459,31 +478,53 @@ class Runtime:
         self.result = value
 
     def guards(self) -> dict[str, Any]:
-        """The names the lowered code uses, bound to this runtime."""
+        """The hot guards, bound to this runtime (the rest are in `SHARED_GUARDS`)."""
         return {
             "__m_ga__": self.ga,
             "__m_sa__": self.sa,
-            "__m_da__": self.da,
             "__m_tk__": self.new_ticker(),
-            "__m_next__": next,
-            "__m_chk__": self.chk,
-            "__m_result__": self.set_result,
-            "__m_star__": self.star,
-            "__m_starmap__": self.starmap,
             "__m_in__": self.contains,
-            "__m_fmt__": self.fmt,
-            "__m_ns__": types.SimpleNamespace,
-            "__m_augattr__": self.augattr,
-            "__m_augitem__": self.augitem,
             "__m_mul__": self.mul,
-            "__m_imul__": self.imul,
-            "__m_pow__": self.pow,
-            "__m_ipow__": self.ipow,
-            "__m_lshift__": self.lshift,
-            "__m_ilshift__": self.ilshift,
             "__m_mod__": self.mod,
-            "__m_imod__": self.imod,
             "__m_iadd__": self.iadd,
             "__m_add__": self.add,
-            "__m_ior__": self.ior,
         }
+
+
+def _on_current(name: str) -> Callable[..., Any]:
+    """A guard that runs `Runtime.<name>` of the run executing now."""
+    method = getattr(Runtime, name)
+    get = CURRENT.get
+
+    def guard(*args: Any) -> Any:
+        return method(get(), *args)
+
+    guard.__name__ = guard.__qualname__ = name
+    return guard
+
+
+#: Guards shared by every run: they find their run through `CURRENT`.
+SHARED_GUARDS: dict[str, Any] = {
+    "__m_next__": next,
+    "__m_ns__": types.SimpleNamespace,
+    **{
+        f"__m_{name}__": _on_current(method)
+        for name, method in {
+            "da": "da",
+            "chk": "chk",
+            "result": "set_result",
+            "star": "star",
+            "starmap": "starmap",
+            "fmt": "fmt",
+            "augattr": "augattr",
+            "augitem": "augitem",
+            "imul": "imul",
+            "pow": "pow",
+            "ipow": "ipow",
+            "lshift": "lshift",
+            "ilshift": "ilshift",
+            "imod": "imod",
+            "ior": "ior",
+        }.items()
+    },
+}
