@@ -16,6 +16,7 @@ The attribute policy serves these instead of the real methods (bound or unbound)
 from __future__ import annotations
 
 import collections
+import functools
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -99,7 +100,7 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
                 return lambda *a, **k: impl(cls, *a, **k)
             if isinstance(obj, type):
                 return impl
-            return lambda *a, **k: impl(obj, *a, **k)
+            return functools.partial(impl, obj)
 
         table[(tp, name)] = accessor
 

@@ -37,6 +37,9 @@ TICK_CHUNK = 2000
 _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
+_BIG = 1 << 4096
+#: objects whose special accessors depend on the object, not only on its type
+_UNCACHED_SPECIAL = frozenset({super, types.FunctionType, types.MethodType, SandboxModule})
 _CONCAT = frozenset({str, bytes, bytearray, list, tuple})
 #: iterables whose size is already paid for: consuming them in C is bounded.
 CONCRETE: frozenset[type[Any]] = frozenset(
@@ -104,6 +107,8 @@ class Runtime:
         self.globals: dict[str, Any] = {}
         self._read_cache: dict[type, set[str]] = {}
         self._write_cache: dict[type, set[str]] = {}
+        self._special_cache: dict[type, dict[str, Callable[[Any], Any]]] = {}
+        self._super_cache: dict[tuple[Any, Any, str], tuple[bool, Any]] = {}
         #: set up by `monty_interpreter.builtins.make_builtins`
         self.formatter: Any = None
         self.builtins_view: Any = None
@@ -249,12 +254,20 @@ class Runtime:
     # -- attributes -------------------------------------------------------------------
     def ga(self, obj: Any, name: str) -> Any:
         """Guarded attribute read (`obj.name`, `getattr`)."""
-        allowed = self._read_cache.get(type(obj))
+        tp = type(obj)
+        allowed = self._read_cache.get(tp)
         if allowed is not None and name in allowed:
             return getattr(obj, name)
+        specials = self._special_cache.get(tp)
+        if specials is not None:
+            accessor = specials.get(name)
+            if accessor is not None:
+                return accessor(obj)
         return self._ga_slow(obj, name)
 
     def _ga_slow(self, obj: Any, name: str) -> Any:
+        if type(obj) is super:
+            return self._ga_super(obj, name)
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
         real = (
@@ -268,12 +281,31 @@ class Runtime:
         if not ok:
             raise self.attribute_error(obj, name)
         if accessor is not None:
+            if type(obj) not in _UNCACHED_SPECIAL and not isinstance(obj, type):
+                self._special_cache.setdefault(type(obj), {})[name] = accessor
             return accessor(obj)
         if name == "__class__":
             return self.proxy_of(type(obj))
         if cacheable:
             self._read_cache.setdefault(type(obj), set()).add(name)
         return getattr(obj, name)
+
+    def _ga_super(self, sup: super, name: str) -> Any:
+        """`super().name`, with the policy's decision cached per (class, bound type, name)."""
+        bound = sup.__self__  # pyright: ignore[reportAttributeAccessIssue]
+        key = (sup.__thisclass__, bound if isinstance(bound, type) else type(bound), name)  # pyright: ignore[reportAttributeAccessIssue]
+        decision = self._super_cache.get(key)
+        if decision is None:
+            if type(name) is not str:
+                raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
+            ok, accessor, _ = self.policy.read_rule(sup, name)
+            decision = (ok, accessor)
+            if accessor is None:
+                self._super_cache[key] = decision
+        ok, accessor = decision
+        if not ok:
+            raise self.attribute_error(sup, name)
+        return accessor(sup) if accessor is not None else getattr(sup, name)
 
     def attribute_error(self, obj: Any, name: str) -> AttributeError:
         """CPython's message for a missing attribute; a sandbox note for a denied one."""
@@ -353,23 +385,27 @@ class Runtime:
     # -- sized operators ----------------------------------------------------------------
     def mul(self, a: Any, b: Any, inplace: bool = False) -> Any:
         """Guard for `a * b`."""
+        ta = type(a)
+        if ta is int:
+            tb = type(b)
+            if tb is int:
+                if -_BIG < a < _BIG and -_BIG < b < _BIG:
+                    return a * b
+                self._int_size(a.bit_length() + b.bit_length())
+                return a * b
+            if tb is float:
+                return a * b
+        elif ta is float and (type(b) is float or type(b) is int):
+            return a * b
+        return self._mul_slow(a, b, inplace)
+
+    def _mul_slow(self, a: Any, b: Any, inplace: bool) -> Any:
         ta, tb = type(a), type(b)
         if ta in _NUMBERS and tb in _NUMBERS:
-            if (
-                ta is int
-                and tb is int
-                and -(1 << 4096) < a < (1 << 4096)
-                and -(1 << 4096) < b < (1 << 4096)
-            ):
-                return a * b
-            if ta is int and tb is int:
-                self._int_size(a.bit_length() + b.bit_length())
+            if ta is not float and tb is not float:
+                self._int_size(int(a).bit_length() + int(b).bit_length())
             return a * b
-        if isinstance(a, _SEQUENCES) and tb is int:
-            self._seq_size(a, b)  # pyright: ignore[reportArgumentType]
-        elif isinstance(b, _SEQUENCES) and ta is int:
-            self._seq_size(b, a)  # pyright: ignore[reportArgumentType]
-        elif isinstance(a, _SEQUENCES) and isinstance(b, int):
+        if isinstance(a, _SEQUENCES) and isinstance(b, int):
             self._seq_size(a, int(b))
         elif isinstance(b, _SEQUENCES) and isinstance(a, int):
             self._seq_size(b, int(a))
@@ -410,7 +446,8 @@ class Runtime:
 
     def mod(self, a: Any, b: Any, inplace: bool = False) -> Any:
         """Guard for `a % b` (printf-style formatting of str and bytes)."""
-        if type(a) in _NUMBERS:
+        ta = type(a)
+        if ta is int or ta is float:
             return a % b
         if isinstance(a, str | bytes | bytearray):
             try:
@@ -428,15 +465,18 @@ class Runtime:
     def add(self, a: Any, b: Any) -> Any:
         """Guard for `a + b`: concatenations report the memory they take."""
         ta = type(a)
-        if ta in _NUMBERS and type(b) in _NUMBERS:
+        if ta is int or ta is float:
             return a + b
-        if ta in _CONCAT and type(b) is ta:
+        if ta in _CONCAT and type(b) is ta and len(a) + len(b) > 512:  # pyright: ignore[reportArgumentType]
             self.allocate(sys.getsizeof(a) + sys.getsizeof(b))
         return a + b
 
     def iadd(self, a: Any, b: Any) -> Any:
         """Guard for `a += b`: lists extended from lazy iterables tick."""
-        if type(a) in _CONCAT and type(b) in _CONCAT:
+        ta = type(a)
+        if ta is int or ta is float:
+            return a + b
+        if ta in _CONCAT and type(b) in _CONCAT and len(b) > 512:  # pyright: ignore[reportArgumentType]
             self.allocate(sys.getsizeof(b))
         if type(a) is list and type(b) not in CONCRETE:
             b = self.ticking(b)
@@ -488,6 +528,7 @@ class Runtime:
             "__m_mod__": self.mod,
             "__m_iadd__": self.iadd,
             "__m_add__": self.add,
+            "__m_fmt__": self.fmt,
         }
 
 
@@ -515,7 +556,6 @@ SHARED_GUARDS: dict[str, Any] = {
             "result": "set_result",
             "star": "star",
             "starmap": "starmap",
-            "fmt": "fmt",
             "augattr": "augattr",
             "augitem": "augitem",
             "imul": "imul",

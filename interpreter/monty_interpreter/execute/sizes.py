@@ -8,6 +8,7 @@ one expression can never take the host down.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import Any, cast
@@ -51,6 +52,7 @@ def int_bits_mul(a: int, b: int) -> int:
 _SPEC = re.compile(r"^(?:.?[<>=^])?[-+ ]?z?#?0?(\d*)[_,]?(?:\.(\d+))?[a-zA-Z%]?$", re.DOTALL)
 
 
+@functools.lru_cache(maxsize=1024)
 def format_spec_size(spec: str) -> int:
     """Bytes a format spec may add (width + precision); 0 when it has neither."""
     match = None if len(spec) > 64 else _SPEC.match(spec)
