@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from monty_interpreter import LimitTracker, ResourceTracker
+from monty_interpreter import LimitExceeded, LimitTracker, ResourceTracker
 
 from ._convert import MontyObject
 from ._errors import (
@@ -22,6 +22,7 @@ from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback
 
 __all__ = [
+    "LimitExceeded",
     "LimitTracker",
     "MontyCrashedError",
     "MontyError",

@@ -6,9 +6,12 @@ sandbox-defined `__iter__`, `__str__` or `__eq__` runs on the host after the run
 
 from __future__ import annotations
 
+import collections
 import datetime
 import decimal
+import enum
 import fractions
+import reprlib
 import types
 import uuid
 from collections.abc import Callable, Iterator, Mapping
@@ -37,6 +40,9 @@ _tuple_slice = cast(
     tuple.__getitem__,  # pyright: ignore[reportUnknownMemberType]
 )
 _frozenset_iter = cast("Callable[[frozenset[Any]], Iterator[Any]]", frozenset.__iter__)  # pyright: ignore[reportUnknownMemberType]
+
+
+_COMPARING: set[tuple[int, int]] = set()
 
 
 class MontyObject:
@@ -77,15 +83,26 @@ class MontyObject:
         raise AttributeError("MontyObject is read-only")
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, MontyObject) and (self._type_name, self._attrs) == (
-            other._type_name,
-            other._attrs,
-        )
+        if self is other:
+            return True
+        if not isinstance(other, MontyObject):
+            return False
+        key = (id(self), id(other))
+        if key in _COMPARING:
+            return True  # a cycle: equal so far
+        _COMPARING.add(key)
+        try:
+            return (self._type_name, self._attrs) == (other._type_name, other._attrs)
+        finally:
+            _COMPARING.discard(key)
 
     def __hash__(self) -> int:
         return hash(self._type_name)
 
+    @reprlib.recursive_repr("...")
     def __repr__(self) -> str:
+        if not self._attrs and self._type_name.startswith("<"):
+            return self._type_name
         inner = ", ".join(f"{k}={v!r}" for k, v in self._attrs.items())
         return f"{self._type_name}({inner})"
 
@@ -136,6 +153,18 @@ class _Converter:
                 else [self._key(v) for v in _set_copy(cast("set[Any]", value))]
             )
             return frozenset(items_) if isinstance(value, frozenset) else set(items_)
+        if isinstance(value, enum.Enum):
+            state = _instance_dict(value)
+            return MontyObject(
+                tp.__name__,
+                {"name": state.get("_name_"), "value": self.convert(state.get("_value_"))},
+            )
+        if isinstance(value, collections.deque):
+            return [
+                self.convert(v) for v in _list_copy(list(cast("collections.deque[Any]", value)))
+            ]
+        if isinstance(value, range):
+            return value
         if isinstance(value, bool):
             return bool(value)
         if isinstance(value, int):
@@ -151,9 +180,7 @@ class _Converter:
                 else bytes.__getitem__(value, slice(None))
             )
         if tp in self.sandbox_classes:
-            attrs: dict[str, Any] = (
-                object.__getattribute__(value, "__dict__") if hasattr(tp, "__dict__") else {}
-            )
+            attrs = _instance_state(value)
             record = MontyObject(tp.__name__, {})
             self.memo[key] = record
             object.__setattr__(
@@ -171,9 +198,40 @@ class _Converter:
         return converted
 
 
+def _instance_dict(value: Any) -> dict[str, Any]:
+    try:
+        return cast("dict[str, Any]", object.__getattribute__(value, "__dict__"))
+    except AttributeError:
+        return {}
+
+
+def _instance_state(value: Any) -> dict[str, Any]:
+    """An instance's attributes: its `__dict__` plus filled `__slots__`, read without running
+    any sandbox code (only the instance dict and C-level slot descriptors are touched)."""
+    state = dict(_instance_dict(value))
+    for klass in type(value).__mro__:
+        for name, member in vars(klass).items():
+            if type(member) is types.MemberDescriptorType and name not in state:
+                try:
+                    state[name] = member.__get__(value, type(value))  # pyright: ignore[reportUnknownArgumentType]
+                except AttributeError:
+                    continue
+    return state
+
+
 def _describe(value: Any) -> str:
+    real = (
+        getattr(value, "_cls", None)
+        if type(value).__name__ in ("ClassProxy", "TypeProxy")
+        else None
+    )
+    if isinstance(real, type):
+        value = real
     if isinstance(value, type):
-        return f"<class {value.__qualname__}>"
-    if isinstance(value, types.FunctionType | types.BuiltinFunctionType | types.MethodType):
-        return f"<function {getattr(value, '__qualname__', '?')}>"
+        return f"<class '{value.__qualname__}'>"
+    if isinstance(value, types.BuiltinFunctionType):
+        return f"<built-in function {value.__name__}>"
+    if isinstance(value, types.FunctionType | types.MethodType):
+        name = getattr(value, "__qualname__", "?")
+        return f"<function {name.rpartition('.<locals>.')[2].rstrip('_') if '<locals>' in name else name}>"
     return f"<{type(value).__name__} object>"

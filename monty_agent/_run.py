@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping
@@ -110,10 +111,19 @@ class MontyRun:
             )
         for name in self.inputs:
             rt.globals[name] = to_plain(inputs[name])
+        undeclared = [name for name in functions if name not in self.external_functions]
+        if undeclared:
+            raise TypeError(
+                f"undeclared external functions (declare them in MontyRun(external_functions=...)): {', '.join(undeclared)}"
+            )
         for name in self.external_functions:
             fn = functions.get(name)
             if fn is None:
                 raise TypeError(f"external function {name!r} was declared but not given to run()")
+            if inspect.iscoroutinefunction(fn):
+                raise TypeError(
+                    f"external function {name!r} is async: MontyRun.run() calls functions inline; use the async runtime for async tools"
+                )
             rt.globals[name] = _external(rt, name, fn)
 
 

@@ -15,8 +15,9 @@ from .execute.tracker import ResourceTracker
 
 __all__ = ["Program", "SandboxFailure", "execute", "new_runtime", "sandbox_eval", "sandbox_exec"]
 
-#: Frames the interpreter itself may add above sandbox code.
-_DEPTH_SLACK = 40
+#: Frames between `execute` and the first sandbox function call (the module frame).
+#: `max_recursion_depth` then counts nested sandbox calls.
+_DEPTH_SLACK = 1
 _CO_COROUTINE = 0x80
 
 

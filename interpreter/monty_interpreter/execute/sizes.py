@@ -37,11 +37,22 @@ class SizeLimitError(Exception):
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 
 
+_EMPTY_SIZE: dict[type[Any], int] = {
+    str: sys.getsizeof(""),
+    bytes: sys.getsizeof(b""),
+    bytearray: sys.getsizeof(bytearray()),
+    list: sys.getsizeof([]),
+    tuple: sys.getsizeof(()),
+}
+
+
 def sequence_repeat_size(seq: Any, count: int) -> int:
-    """Bytes needed for `seq * count`."""
+    """Bytes needed for `seq * count` (the payload only: `'x' * n` is about n bytes)."""
     if count <= 0:
         return 0
-    return sys.getsizeof(seq) * count
+    base: type[Any] | None = next((tp for tp in _EMPTY_SIZE if isinstance(seq, tp)), None)
+    payload = sys.getsizeof(seq) - (_EMPTY_SIZE[base] if base is not None else 0)
+    return max(payload, 1) * count
 
 
 def int_bits_mul(a: int, b: int) -> int:
