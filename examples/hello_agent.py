@@ -31,4 +31,8 @@ for order in orders:
 for customer, amount in sorted(spend.items(), key=lambda item: item[1], reverse=True):
     print(f"{customer:<5} {amount:>8.2f}")
 
-{"customers": len(spend), "top": max(spend, key=spend.get), "revenue": round(sum(spend.values()), 2)}
+{
+    "customers": len(spend),
+    "top": max(spend, key=spend.get),
+    "revenue": round(sum(spend.values()), 2),
+}

@@ -38,8 +38,10 @@ class MontySyntaxError(MontyError):
         lineno: int | None,
         col_offset: int | None,
         source_line: str | None,
+        kind: str = "SyntaxError",
     ) -> None:
         self.message = message
+        self.kind = kind
         self.filename = filename
         self.lineno = lineno
         self.col_offset = col_offset
@@ -49,7 +51,7 @@ class MontySyntaxError(MontyError):
     def display(self) -> str:
         """The error as CPython would print it, with the source line and a caret."""
         if self.lineno is None:
-            return f'File "{self.filename}"\nSyntaxError: {self.message}'
+            return f'File "{self.filename}"\n{self.kind}: {self.message}'
         lines = [f'  File "{self.filename}", line {self.lineno}']
         if self.source_line is not None:
             stripped = self.source_line.lstrip()
@@ -57,7 +59,7 @@ class MontySyntaxError(MontyError):
             if self.col_offset is not None:
                 indent = len(self.source_line) - len(stripped)
                 lines.append("    " + " " * max(self.col_offset - indent, 0) + "^")
-        lines.append(f"SyntaxError: {self.message}")
+        lines.append(f"{self.kind}: {self.message}")
         return "\n".join(lines)
 
 

@@ -35,6 +35,7 @@ def _syntax_error(err: CheckError) -> MontySyntaxError:
         lineno=err.lineno,
         col_offset=err.col_offset,
         source_line=err.source_line,
+        kind=err.kind,
     )
 
 

@@ -155,6 +155,12 @@ ALLOWED_NODES: tuple[type[ast.AST], ...] = _STMTS + _EXPRS + _OTHER
 def _refuse(node: ast.AST, message: str, source_lines: list[str], filename: str) -> CheckError:
     lineno: int | None = getattr(node, "lineno", None)
     col: int | None = getattr(node, "col_offset", None)
+    if (
+        isinstance(node, ast.Attribute)
+        and node.end_lineno == lineno
+        and node.end_col_offset is not None
+    ):
+        col = node.end_col_offset - len(node.attr)  # point at the attribute name itself
     line = source_lines[lineno - 1] if lineno and 0 < lineno <= len(source_lines) else None
     return CheckError(
         message,
@@ -212,10 +218,10 @@ class _Checker(ast.NodeVisitor):
         self._check_name(node, node.id)
 
     def visit_Attribute(self, node: ast.Attribute) -> None:
+        self.generic_visit(node)  # report the first refused attribute in reading order
         problem = _attr_problem(node.attr)
         if problem:
             raise self.fail(node, problem)
-        self.generic_visit(node)
 
     def visit_arg(self, node: ast.arg) -> None:
         self._check_name(node, node.arg)

@@ -61,7 +61,6 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {"__m_cls__"}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -586,7 +585,7 @@ class _Lowerer(ast.NodeTransformer):
                 elif isinstance(pattern, ast.MatchValue):
                     pattern.value = self.visit(pattern.value)
                 elif isinstance(pattern, ast.MatchClass):
-                    pattern.cls = dotted(_call("__m_cls__", pattern.cls))
+                    pattern.cls = dotted(pattern.cls)
                 elif isinstance(pattern, ast.MatchMapping):
                     pattern.keys = [
                         dotted(k) if isinstance(k, ast.Attribute) else k for k in pattern.keys

@@ -180,8 +180,8 @@ class AttributePolicy:
     def __init__(self, special_overrides: dict[tuple[type, str], Accessor] | None = None) -> None:
         self.sandbox_classes: set[type] = set()
         self.sandbox_builtins: dict[str, Any] | None = None
-        #: read-only builtins mappings given to `exec`/`eval` with caller-provided globals
-        self.builtins_views: list[Any] = []
+        #: the runtime this policy belongs to (set by the runtime)
+        self.runtime: Any = None
         #: type -> {name: True} for names allowed on every instance of that type
         self.instance_cache: dict[type, dict[str, bool]] = {}
         self.special = dict(SPECIAL)
@@ -219,7 +219,10 @@ class AttributePolicy:
         if not isinstance(obj, types.FunctionType):
             return False
         b = obj.__builtins__
-        return b is self.sandbox_builtins or any(b is view for view in self.builtins_views)
+        # exec/eval with restricted builtins gives functions a merged builtins dict
+        return b is self.sandbox_builtins or (
+            b.get("__m_sandbox__") is True and b.get("__m_ga__") == _ga_of(self)
+        )
 
     def is_sandbox_object(self, obj: Any) -> bool:
         """True for instances of sandbox classes, sandbox classes and sandbox functions."""
@@ -369,6 +372,8 @@ class AttributePolicy:
             return not is_dunder(name) or name in OPERATOR_DUNDERS or name == "__doc__"
         if self.is_sandbox_function(obj):
             return not is_dunder(name) or name in _SETTABLE_FUNCTION_DUNDERS
+        if tp is SandboxModule:
+            return not is_dunder(name)  # modules are built fresh for every run
         return False
 
 
@@ -390,3 +395,8 @@ def _methods() -> dict[tuple[type, str], Accessor]:
     from .builtins.methods import METHODS
 
     return METHODS
+
+
+def _ga_of(policy: AttributePolicy) -> Any:
+    rt = policy.runtime
+    return None if rt is None else rt.ga

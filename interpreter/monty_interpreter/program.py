@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
 from .builtins import make_builtins
 from .compile import compile_source
@@ -13,7 +13,7 @@ from .errors import LimitExceeded
 from .execute.runtime import CURRENT, NO_RESULT, Runtime
 from .execute.tracker import ResourceTracker
 
-__all__ = ["Program", "SandboxFailure", "execute", "new_runtime", "sandbox_eval", "sandbox_exec"]
+__all__ = ["Program", "SandboxFailure", "execute", "new_runtime"]
 
 #: Frames between `execute` and the first sandbox function call (the module frame).
 #: `max_recursion_depth` then counts nested sandbox calls.
@@ -27,8 +27,6 @@ def new_runtime(tracker: ResourceTracker, *, filename: str = "main.py") -> Runti
     rt.builtins = make_builtins(rt)
     rt.policy.sandbox_builtins = rt.builtins
     rt.globals = {"__builtins__": rt.builtins, "__name__": "__main__", "__doc__": None}
-    rt.builtins_view = types.MappingProxyType(rt.builtins)
-    rt.policy.builtins_views.append(rt.builtins_view)
     return rt
 
 
@@ -123,99 +121,3 @@ def _drive(rt: Runtime, coro: Any) -> Any:
             raise RuntimeError(
                 f"awaited object yielded {type(yielded).__name__!r}, which the sandbox cannot schedule"
             )
-
-
-def _code_and_scope(
-    rt: Runtime,
-    source: Any,
-    globals_: Any,
-    locals_: Any,
-    frame: types.FrameType,
-    mode: str,
-    fn: str,
-) -> tuple[types.CodeType, dict[str, Any], Any, dict[str, Any] | None]:
-    if isinstance(source, bytes | bytearray):
-        source = bytes(source).decode("utf-8")
-    if not isinstance(source, str):
-        raise TypeError(f"{fn}() arg 1 must be a string, bytes or code object")
-    if globals_ is not None and type(globals_) is not dict:
-        raise TypeError(f"{fn}() globals must be a dict, not {type(globals_).__name__}")
-    from .errors import CheckError
-
-    try:
-        code = compile_source(
-            source.lstrip(" \t") if mode == "eval" else source,
-            filename="<string>",
-            mode=mode,
-            top_level_await=False,
-            capture_result=False,
-        )
-    except CheckError as err:
-        exc = SyntaxError(
-            err.message, ("<string>", err.lineno, (err.col_offset or 0) + 1, err.source_line)
-        )
-        raise exc from None
-    user_globals: dict[str, Any] | None = None
-    if globals_ is None:
-        sandbox_frame = frame.f_builtins is rt.builtins or any(
-            frame.f_builtins is v for v in rt.policy.builtins_views
-        )
-        run_globals = frame.f_globals if sandbox_frame else rt.globals
-        if locals_ is None and sandbox_frame and frame.f_code.co_name != "<module>":
-            locals_ = frame.f_locals
-    else:
-        # The caller's dict is the real globals (functions defined there see later changes).
-        # Its `__builtins__` becomes a read-only view, so the guards can never be replaced.
-        run_globals = cast("dict[str, Any]", globals_)
-        own = run_globals.get("__builtins__")
-        if own is None or any(own is view for view in rt.policy.builtins_views):
-            view = rt.builtins_view
-        else:
-            merged = {
-                k: v
-                for k, v in rt.builtins.items()
-                if k.startswith("__m_") or k in ("__build_class__", "__import__")
-            }
-            if isinstance(own, dict):
-                merged.update(
-                    {
-                        k: v
-                        for k, v in cast("dict[str, Any]", own).items()
-                        if not str(k).startswith("__m_")
-                    }
-                )
-            view = types.MappingProxyType(merged)
-            rt.policy.builtins_views.append(view)
-        run_globals["__builtins__"] = view
-    return code, run_globals, locals_, user_globals
-
-
-def _copy_back(run_globals: dict[str, Any], user_globals: dict[str, Any] | None) -> None:
-    """Nothing to copy: caller-provided globals are used directly."""
-    return
-
-
-def sandbox_eval(
-    rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType
-) -> Any:
-    """The sandbox's `eval`: the same pipeline as the program itself."""
-    code, run_globals, locals_, user_globals = _code_and_scope(
-        rt, source, globals_, locals_, frame, "eval", "eval"
-    )
-    try:
-        return eval(code, run_globals, locals_)
-    finally:
-        _copy_back(run_globals, user_globals)
-
-
-def sandbox_exec(
-    rt: Runtime, source: Any, globals_: Any, locals_: Any, frame: types.FrameType
-) -> None:
-    """The sandbox's `exec`: the same pipeline as the program itself."""
-    code, run_globals, locals_, user_globals = _code_and_scope(
-        rt, source, globals_, locals_, frame, "exec", "exec"
-    )
-    try:
-        exec(code, run_globals, locals_)
-    finally:
-        _copy_back(run_globals, user_globals)

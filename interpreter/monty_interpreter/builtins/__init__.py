@@ -14,6 +14,7 @@ from __future__ import annotations
 import builtins as _py
 import hashlib
 import sys
+import types
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
@@ -293,12 +294,12 @@ def _build_template() -> dict[str, Any]:
 
     # -- code -----------------------------------------------------------------------------
     def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
-        from ..program import sandbox_eval
+        from ..code_strings import sandbox_eval
 
         return sandbox_eval(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
     def exec_(source: Any, globals: Any = None, locals: Any = None, /) -> None:
-        from ..program import sandbox_exec
+        from ..code_strings import sandbox_exec
 
         sandbox_exec(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
@@ -313,9 +314,17 @@ def _build_template() -> dict[str, Any]:
 
     b["__import__"] = import_
     b.update(SHARED_GUARDS)
+    b["__name__"] = "builtins"  # what a class body defined under exec({}) sees, as in CPython
     b["__m_sandbox__"] = True
-    b["__m_cls__"] = unproxy
+    b["__m_ns__"] = match_holder
     return b
+
+
+def match_holder(**values: Any) -> types.SimpleNamespace:
+    """The values of a `match` statement's dotted patterns, with class stand-ins replaced by
+    the real classes (`case list():` needs a real class). The sandbox cannot read the
+    holder's attributes: only the compiled pattern does."""
+    return types.SimpleNamespace(**{k: unproxy(v) for k, v in values.items()})
 
 
 _DEFINE_CLASS: list[Callable[..., type]] = []

@@ -203,7 +203,7 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
                 for i, x in enumerate(rt.tick_each(self)):
                     if x == value:
                         return i
-                raise ValueError(f"{value!r} is not in range")
+                raise ValueError("sequence.index(x): x not in sequence")
             return method(self, *args)
 
         return impl

@@ -38,6 +38,8 @@ _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 _BIG = 1 << 4096
+#: attributes whose values are classes: real builtin classes become the sandbox stand-ins
+_CLASS_VALUED = frozenset({"__mro__", "__bases__", "__origin__", "__args__"})
 #: objects whose special accessors depend on the object, not only on its type
 _UNCACHED_SPECIAL = frozenset({super, types.FunctionType, types.MethodType, SandboxModule})
 _CONCAT = frozenset({str, bytes, bytearray, list, tuple})
@@ -99,6 +101,7 @@ class Runtime:
         self.tracker = tracker
         self.filename = filename
         self.policy = AttributePolicy()
+        self.policy.runtime = self
         self.tripped: LimitExceeded | None = None
         self.result: Any = NO_RESULT
         self.write: Callable[[str, str], None] = lambda stream, text: None
@@ -111,7 +114,7 @@ class Runtime:
         self._super_cache: dict[tuple[Any, Any, str], tuple[bool, Any]] = {}
         #: set up by `monty_interpreter.builtins.make_builtins`
         self.formatter: Any = None
-        self.builtins_view: Any = None
+        self.public_builtins: Any = None
 
     def proxy_of(self, cls: type) -> Any:
         """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""
@@ -286,9 +289,24 @@ class Runtime:
             return accessor(obj)
         if name == "__class__":
             return self.proxy_of(type(obj))
+        if name in _CLASS_VALUED:
+            return self.proxify(getattr(obj, name))
+        if name == "mro" and isinstance(obj, type):
+            cls = obj
+            return lambda: [self.proxy_of(c) for c in cls.mro()]
         if cacheable:
             self._read_cache.setdefault(type(obj), set()).add(name)
         return getattr(obj, name)
+
+    def proxify(self, value: Any) -> Any:
+        """Replace real builtin classes by the sandbox's stand-ins (also inside tuples/lists)."""
+        if isinstance(value, type):
+            return self.proxy_of(value)
+        if type(value) is tuple:
+            return tuple(self.proxify(v) for v in value)  # pyright: ignore[reportUnknownVariableType]
+        if type(value) is list:
+            return [self.proxify(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+        return value
 
     def _ga_super(self, sup: super, name: str) -> Any:
         """`super().name`, with the policy's decision cached per (class, bound type, name)."""
@@ -338,6 +356,13 @@ class Runtime:
         delattr(obj, name)
 
     def _write_slow(self, obj: Any, name: str) -> None:
+        real = (
+            getattr(obj, "_cls", None)
+            if type(obj).__name__ in ("ClassProxy", "TypeProxy")
+            else None
+        )
+        if real is not None:
+            obj = real
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
         if self.policy.write_allowed(obj, name):
@@ -547,7 +572,6 @@ def _on_current(name: str) -> Callable[..., Any]:
 #: Guards shared by every run: they find their run through `CURRENT`.
 SHARED_GUARDS: dict[str, Any] = {
     "__m_next__": next,
-    "__m_ns__": types.SimpleNamespace,
     **{
         f"__m_{name}__": _on_current(method)
         for name, method in {

@@ -126,6 +126,14 @@ ALLOWED_BASES.update({enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag, enum.Str
 def _typing(rt: Runtime) -> dict[str, Any]:
     exports = {name: getattr(typing, name) for name in _TYPING_NAMES}
     exports["TYPE_CHECKING"] = False
+
+    def get_origin(tp: Any) -> Any:
+        return rt.proxify(typing.get_origin(tp))
+
+    def get_args(tp: Any) -> Any:
+        return rt.proxify(typing.get_args(tp))
+
+    exports.update(get_origin=get_origin, get_args=get_args)
     return exports
 
 

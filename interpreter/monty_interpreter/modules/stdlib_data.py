@@ -132,6 +132,19 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
     def combinations_with_replacement(iterable: Any, r: int) -> Any:
         return itertools.combinations_with_replacement(tuple(rt.ticking(iterable)), r)
 
+    def ticking(factory: Any) -> Any:
+        # Infinite or combinatorial sources tick as they are consumed, even by C code.
+        def make(*args: Any, **kwargs: Any) -> Any:
+            return rt.ticking(factory(*args, **kwargs))
+
+        make.__name__ = make.__qualname__ = factory.__name__
+        return make
+
+    for name in ("count", "cycle", "repeat"):
+        exports[name] = ticking(getattr(itertools, name))
+    product, permutations = ticking(product), ticking(permutations)
+    combinations = ticking(combinations)
+    combinations_with_replacement = ticking(combinations_with_replacement)
     exports.update(
         product=product,
         permutations=permutations,
