@@ -172,7 +172,19 @@ def _frames(rt: Runtime, tb: types.TracebackType | None, source: str) -> tuple[S
     frames: list[StackFrame] = []
     while tb is not None:
         frame = tb.tb_frame
-        if frame.f_builtins is rt.builtins and frame.f_code.co_filename == rt.filename:
+        below = tb.tb_next
+        # The module code only calls the `<module>` function that holds the program's top level.
+        calls_module_function = (
+            below is not None
+            and frame.f_code.co_name == "<module>"
+            and below.tb_frame.f_code.co_name == "<module>"
+            and below.tb_frame.f_code is not frame.f_code
+        )
+        if (
+            frame.f_builtins is rt.builtins
+            and frame.f_code.co_filename == rt.filename
+            and not calls_module_function
+        ):
             lineno = tb.tb_lineno
             line = lines[lineno - 1] if 0 < lineno <= len(lines) else None
             frames.append(

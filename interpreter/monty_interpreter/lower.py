@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from typing import cast
 
 from .errors import CheckError
+from .execute.sizes import SizeLimitError, format_spec_size
+from .module_function import wrap_module_body
 
 __all__ = ["GUARD_NAMES", "lower"]
 
@@ -28,6 +30,9 @@ GA, SA, DA = "__m_ga__", "__m_sa__", "__m_da__"
 TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
 STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt__", "__m_ns__"
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
+INT = "__m_int__"
+#: ints below this magnitude multiply without a size check
+_SMALL_INT = 1 << 62
 
 #: operator class -> (guard for `a op b`, guard for `a op= b`)
 _GUARDED_OPS: dict[type[ast.operator], tuple[str, str]] = {
@@ -61,6 +66,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
+    | {INT}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -171,6 +177,54 @@ def _has_attr_target(node: ast.expr) -> bool:
 
 def _has_star_target(node: ast.expr) -> bool:
     return any(isinstance(t, ast.Starred) for t in _targets(node))
+
+
+def _is_int_class(operand: ast.expr) -> ast.expr:
+    """`operand.__class__ is int` (a native read: only the guards' own names appear here)."""
+    cls = ast.Attribute(value=operand, attr="__class__", ctx=ast.Load())
+    return ast.Compare(left=cls, ops=[ast.Is()], comparators=[_name(INT)])
+
+
+def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.expr | None:
+    """A test under which `left op right` needs no guard, or None when there is none.
+
+    Only a plain name or constant may be evaluated twice (once in the test, once in the
+    operation); the other operand is evaluated once, in whichever branch runs.
+    """
+    if not isinstance(left, ast.Name | ast.Constant):
+        return None
+    if isinstance(op, ast.Add | ast.Mod):
+        return _is_int_class(_copy_operand(left))
+    if isinstance(op, ast.Mult) and isinstance(right, ast.Constant) and type(right.value) is int:
+        if abs(right.value) > 1 << 16:
+            return None
+        bounded = ast.Compare(
+            left=ast.Constant(-_SMALL_INT),
+            ops=[ast.Lt(), ast.Lt()],
+            comparators=[_copy_operand(left), ast.Constant(_SMALL_INT)],
+        )
+        return ast.BoolOp(op=ast.And(), values=[_is_int_class(_copy_operand(left)), bounded])
+    return None
+
+
+def _copy_operand(node: ast.expr) -> ast.expr:
+    if isinstance(node, ast.Name):
+        return ast.copy_location(ast.Name(id=node.id, ctx=ast.Load()), node)
+    return ast.copy_location(ast.Constant(cast(ast.Constant, node).value), node)
+
+
+def _constant_spec_is_small(spec: ast.expr) -> bool:
+    """A format spec written out in full whose width and precision are small."""
+    if not isinstance(spec, ast.JoinedStr):
+        return False
+    parts = spec.values
+    if not all(isinstance(p, ast.Constant) and isinstance(p.value, str) for p in parts):
+        return False
+    text = "".join(cast(str, cast(ast.Constant, p).value) for p in parts)
+    try:
+        return format_spec_size(text) <= 1000
+    except SizeLimitError:
+        return False
 
 
 class _Lowerer(ast.NodeTransformer):
@@ -372,9 +426,12 @@ class _Lowerer(ast.NodeTransformer):
             return ast.copy_location(_stmt(call), node)
         assert isinstance(target, ast.Name)
         load = ast.copy_location(_name(target.id), target)
-        assign = ast.Assign(
-            targets=[ast.Name(target.id, ast.Store())], value=_call(guarded[1], load, value)
-        )
+        guarded_value: ast.expr = _call(guarded[1], load, value)
+        fast = _int_fast_path(node.op, load, value)
+        if fast is not None:
+            plain = ast.BinOp(left=_name(target.id), op=node.op, right=value)
+            guarded_value = ast.IfExp(test=fast, body=plain, orelse=guarded_value)
+        assign = ast.Assign(targets=[ast.Name(target.id, ast.Store())], value=guarded_value)
         return ast.copy_location(assign, node)
 
     def visit_Delete(self, node: ast.Delete) -> ast.AST | list[ast.stmt]:
@@ -490,7 +547,11 @@ class _Lowerer(ast.NodeTransformer):
         guarded = _GUARDED_OPS.get(type(node.op))
         if guarded is None or safe:
             return node
-        return ast.copy_location(_call(guarded[0], node.left, node.right), node)
+        call = _call(guarded[0], node.left, node.right)
+        fast = _int_fast_path(node.op, node.left, node.right)
+        if fast is not None:
+            return ast.copy_location(ast.IfExp(test=fast, body=node, orelse=call), node)
+        return ast.copy_location(call, node)
 
     def visit_Compare(self, node: ast.Compare) -> ast.AST:
         node.left = self.visit(node.left)
@@ -554,6 +615,9 @@ class _Lowerer(ast.NodeTransformer):
     def visit_FormattedValue(self, node: ast.FormattedValue) -> ast.AST:
         node.value = self.visit(node.value)
         if node.format_spec is None:
+            return node
+        if _constant_spec_is_small(node.format_spec):
+            node.format_spec = self.visit(node.format_spec)
             return node
         spec = self.visit(node.format_spec)
         node.value = ast.copy_location(
@@ -665,4 +729,6 @@ def lower(
 ) -> ast.Module | ast.Expression:
     """Return the guarded form of a checked tree (the input tree is modified in place)."""
     lowered = _Lowerer(filename, source.splitlines(), capture_result).visit(tree)
+    if capture_result and isinstance(lowered, ast.Module):
+        lowered = wrap_module_body(lowered)
     return ast.fix_missing_locations(lowered)

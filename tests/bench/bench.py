@@ -2,7 +2,8 @@
 
 Each program in ``programs/`` is a small CPU-bound script whose last statement is an
 expression; every engine runs it, the value of that expression is cross-checked against
-CPython's, and the median wall time of the run (setup excluded) is reported.
+CPython's, and the best (minimum) wall time of the runs (setup excluded) is reported: on a
+shared machine the minimum is the least noisy estimate of what the code itself costs.
 
 Run from the project root::
 
@@ -26,7 +27,6 @@ import importlib
 import json
 import math
 import platform
-import statistics
 import sys
 import time
 from abc import ABC, abstractmethod
@@ -282,9 +282,9 @@ class Cell:
     error: str = ""
 
     @property
-    def median_ms(self) -> float | None:
-        """Median of the timed runs, if there were any."""
-        return statistics.median(self.times_ms) if self.times_ms else None
+    def best_ms(self) -> float | None:
+        """Fastest of the timed runs, if there were any."""
+        return min(self.times_ms) if self.times_ms else None
 
     @property
     def comparable(self) -> bool:
@@ -352,7 +352,7 @@ def values_equal(actual: object, expected: object) -> bool:
 
 
 def measure_overhead(state: EngineState, runs: int) -> float | str:
-    """Median per-call time in microseconds of the already-prepared trivial program."""
+    """Best per-call time in microseconds of the already-prepared trivial program."""
     if state.unavailable is not None:
         return "unavailable"
     try:
@@ -368,7 +368,7 @@ def measure_overhead(state: EngineState, runs: int) -> float | str:
             start = time.perf_counter_ns()
             prepared.run()
             samples.append((time.perf_counter_ns() - start) / 1e3)
-        return statistics.median(samples)
+        return min(samples)
     except Exception as exc:
         return f"error: {short_error(exc)}"
     finally:
@@ -406,11 +406,11 @@ def ratio_label(pair: tuple[str, str]) -> str:
 
 
 def ratio(result: ProgramResult, pair: tuple[str, str]) -> float | None:
-    """Median-time ratio of two engines on one program, if both ran correctly."""
+    """Best-time ratio of two engines on one program, if both ran correctly."""
     num, den = result.cells.get(pair[0]), result.cells.get(pair[1])
     if num is None or den is None or not (num.comparable and den.comparable):
         return None
-    num_ms, den_ms = num.median_ms, den.median_ms
+    num_ms, den_ms = num.best_ms, den.best_ms
     if num_ms is None or not den_ms:
         return None
     return num_ms / den_ms
@@ -442,8 +442,8 @@ def format_cell(cell: Cell, where: str, notes: list[str]) -> str:
     """Text for one engine/program cell; failure details go to ``notes`` as numbered footnotes."""
     if cell.status == "unavailable":
         return "n/a"
-    median = cell.median_ms
-    timing = f"{median:.1f}" if median is not None else ""
+    best = cell.best_ms
+    timing = f"{best:.1f}" if best is not None else ""
     if cell.status == "ok":
         return timing
     if cell.status == "mismatch":
@@ -534,7 +534,7 @@ def print_report(
     notes: list[str] = []
     headers = ["program", *engines, *(ratio_label(pair) for pair in TABLE_RATIOS)]
     rows = build_rows(results, engines, notes)
-    print_table("Median wall time per run, ms (n/a = engine unavailable)", headers, rows)
+    print_table("Best wall time per run, ms (n/a = engine unavailable)", headers, rows)
     for note in notes:
         print(note)
     parts = [
@@ -549,7 +549,7 @@ def print_report(
             for name, value in overhead.items()
         ]
         headers = ["engine", f"µs per run of {TRIVIAL_PROGRAM!r}"]
-        print_table("Per-call overhead (median)", headers, rows)
+        print_table("Per-call overhead (best)", headers, rows)
 
 
 def to_json(
@@ -563,7 +563,7 @@ def to_json(
     def cell_json(cell: Cell) -> dict[str, Any]:
         return {
             "status": cell.status,
-            "median_ms": cell.median_ms,
+            "best_ms": cell.best_ms,
             "times_ms": [round(t, 4) for t in cell.times_ms],
             "value": repr(cell.value) if cell.status in ("ok", "mismatch") else None,
             "error": cell.error or None,

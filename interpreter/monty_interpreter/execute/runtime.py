@@ -37,7 +37,6 @@ TICK_CHUNK = 2000
 _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
-_BIG = 1 << 4096
 #: attributes whose values are classes: real builtin classes become the sandbox stand-ins
 _CLASS_VALUED = frozenset({"__mro__", "__bases__", "__origin__", "__args__"})
 #: objects whose special accessors depend on the object, not only on its type
@@ -408,20 +407,33 @@ class Runtime:
         return _INPLACE[op](a, b)
 
     # -- sized operators ----------------------------------------------------------------
-    def mul(self, a: Any, b: Any, inplace: bool = False) -> Any:
+    def mul(
+        self,
+        a: Any,
+        b: Any,
+        inplace: bool = False,
+        _type: Any = type,
+        _int: Any = int,
+        _float: Any = float,
+    ) -> Any:
         """Guard for `a * b`."""
-        ta = type(a)
-        if ta is int:
-            tb = type(b)
-            if tb is int:
-                if -_BIG < a < _BIG and -_BIG < b < _BIG:
+        ta = _type(a)
+        if ta is _int:
+            tb = _type(b)
+            if tb is _int:
+                if (
+                    -4611686018427387904 < a < 4611686018427387904
+                    and -4611686018427387904 < b < 4611686018427387904
+                ):
                     return a * b
                 self._int_size(a.bit_length() + b.bit_length())
                 return a * b
-            if tb is float:
+            if tb is _float:
                 return a * b
-        elif ta is float and (type(b) is float or type(b) is int):
-            return a * b
+        elif ta is _float:
+            tb = _type(b)
+            if tb is _float or tb is _int:
+                return a * b
         return self._mul_slow(a, b, inplace)
 
     def _mul_slow(self, a: Any, b: Any, inplace: bool) -> Any:
@@ -469,10 +481,18 @@ class Runtime:
         """Guard for `a <<= b`."""
         return self.lshift(a, b, inplace=True)
 
-    def mod(self, a: Any, b: Any, inplace: bool = False) -> Any:
+    def mod(
+        self,
+        a: Any,
+        b: Any,
+        inplace: bool = False,
+        _type: Any = type,
+        _int: Any = int,
+        _float: Any = float,
+    ) -> Any:
         """Guard for `a % b` (printf-style formatting of str and bytes)."""
-        ta = type(a)
-        if ta is int or ta is float:
+        ta = _type(a)
+        if ta is _int or ta is _float:
             return a % b
         if isinstance(a, str | bytes | bytearray):
             try:
@@ -487,19 +507,19 @@ class Runtime:
         """Guard for `a %= b`."""
         return self.mod(a, b, inplace=True)
 
-    def add(self, a: Any, b: Any) -> Any:
+    def add(self, a: Any, b: Any, _type: Any = type, _int: Any = int, _float: Any = float) -> Any:
         """Guard for `a + b`: concatenations report the memory they take."""
-        ta = type(a)
-        if ta is int or ta is float:
+        ta = _type(a)
+        if ta is _int or ta is _float:
             return a + b
         if ta in _CONCAT and type(b) is ta and len(a) + len(b) > 512:  # pyright: ignore[reportArgumentType]
             self.allocate(sys.getsizeof(a) + sys.getsizeof(b))
         return a + b
 
-    def iadd(self, a: Any, b: Any) -> Any:
+    def iadd(self, a: Any, b: Any, _type: Any = type, _int: Any = int, _float: Any = float) -> Any:
         """Guard for `a += b`: lists extended from lazy iterables tick."""
-        ta = type(a)
-        if ta is int or ta is float:
+        ta = _type(a)
+        if ta is _int or ta is _float:
             return a + b
         if ta in _CONCAT and type(b) in _CONCAT and len(b) > 512:  # pyright: ignore[reportArgumentType]
             self.allocate(sys.getsizeof(b))
@@ -554,6 +574,7 @@ class Runtime:
             "__m_iadd__": self.iadd,
             "__m_add__": self.add,
             "__m_fmt__": self.fmt,
+            "__m_chk__": self.chk,
         }
 
 
@@ -572,11 +593,11 @@ def _on_current(name: str) -> Callable[..., Any]:
 #: Guards shared by every run: they find their run through `CURRENT`.
 SHARED_GUARDS: dict[str, Any] = {
     "__m_next__": next,
+    "__m_int__": int,
     **{
         f"__m_{name}__": _on_current(method)
         for name, method in {
             "da": "da",
-            "chk": "chk",
             "result": "set_result",
             "star": "star",
             "starmap": "starmap",
