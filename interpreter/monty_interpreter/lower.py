@@ -23,6 +23,7 @@ from typing import cast
 from .errors import CheckError
 from .execute.sizes import SizeLimitError, format_spec_size
 from .module_function import wrap_module_body
+from .policy import fast_attribute_types
 
 __all__ = ["GUARD_NAMES", "lower"]
 
@@ -30,7 +31,8 @@ GA, SA, DA = "__m_ga__", "__m_sa__", "__m_da__"
 TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
 STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt__", "__m_ns__"
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
-INT = "__m_int__"
+INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
+_LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
 #: ints below this magnitude multiply without a size check
 _SMALL_INT = 1 << 62
 
@@ -66,7 +68,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT}
+    | {INT, TYPE, FAST_IN, FAST_ATTR}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -196,7 +198,7 @@ def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.exp
     if isinstance(op, ast.Add | ast.Mod):
         return _is_int_class(_copy_operand(left))
     if isinstance(op, ast.Mult) and isinstance(right, ast.Constant) and type(right.value) is int:
-        if abs(right.value) > 1 << 16:
+        if abs(right.value) > 1 << 64:
             return None
         bounded = ast.Compare(
             left=ast.Constant(-_SMALL_INT),
@@ -354,7 +356,21 @@ class _Lowerer(ast.NodeTransformer):
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         if not isinstance(node.ctx, ast.Load):
             raise self.fail(node, "assigning to an attribute here is not supported in the sandbox")
-        return ast.copy_location(_call(GA, self.visit(node.value), self.attr_name(node.attr)), node)
+        name = self.attr_name(node.attr)
+        value = self.visit(node.value)
+        guarded = _call(GA, value, name)
+        if isinstance(value, ast.Name) and name.value in fast_attribute_types():
+            # `obj.name` on a builtin value whose type allows `name` outright reads natively;
+            # anything else (sandbox objects included) goes through the policy.
+            table = ast.Subscript(
+                value=_name(FAST_ATTR), slice=ast.Constant(name.value), ctx=ast.Load()
+            )
+            test = ast.Compare(
+                left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[table]
+            )
+            native = ast.Attribute(value=_copy_operand(value), attr=name.value, ctx=ast.Load())
+            return ast.copy_location(ast.IfExp(test=test, body=native, orelse=guarded), node)
+        return ast.copy_location(guarded, node)
 
     # -- assignments ---------------------------------------------------------------------
     def visit_Assign(self, node: ast.Assign) -> ast.AST | list[ast.stmt]:
@@ -558,6 +574,22 @@ class _Lowerer(ast.NodeTransformer):
         node.comparators = [self.visit(c) for c in node.comparators]
         if not any(isinstance(op, ast.In | ast.NotIn) for op in node.ops):
             return node
+        if len(node.ops) == 1:
+            right = node.comparators[0]
+            if isinstance(right, _LITERAL_CONTAINERS):
+                return node  # a container written out in full: bounded
+            if isinstance(right, ast.Name):
+                # `x in d` on a list/dict/set/str... is bounded: only other containers are guarded
+                test = ast.Compare(
+                    left=_call(TYPE, _copy_operand(right)),
+                    ops=[ast.In()],
+                    comparators=[_name(FAST_IN)],
+                )
+                guarded: ast.expr = _call(IN, node.left, right)
+                if isinstance(node.ops[0], ast.NotIn):
+                    guarded = ast.UnaryOp(op=ast.Not(), operand=guarded)
+                fast = ast.Compare(left=node.left, ops=node.ops, comparators=[_copy_operand(right)])
+                return ast.copy_location(ast.IfExp(test=test, body=fast, orelse=guarded), node)
         operands = [node.left, *node.comparators]
         parts: list[ast.expr] = []
         for i, op in enumerate(node.ops):

@@ -400,3 +400,44 @@ def _methods() -> dict[tuple[type, str], Accessor]:
 def _ga_of(policy: AttributePolicy) -> Any:
     rt = policy.runtime
     return None if rt is None else rt.ga
+
+
+#: Builtin value types whose plainly allowed attributes may be read natively.
+_FAST_TYPES: tuple[type, ...] = (
+    list,
+    dict,
+    str,
+    bytes,
+    bytearray,
+    tuple,
+    set,
+    frozenset,
+    int,
+    float,
+    complex,
+    bool,
+    range,
+    type({}.keys()),
+    type({}.values()),
+    type({}.items()),
+)
+_FAST_TABLE: dict[str, frozenset[type]] = {}
+
+
+def fast_attribute_types() -> dict[str, frozenset[type]]:
+    """name -> the builtin value types on which the policy allows `name` as it is (no
+    replacement method, not a class-valued attribute). The lowered code reads `obj.name`
+    natively when `type(obj)` is one of them."""
+    if not _FAST_TABLE:
+        table: dict[str, set[type]] = {}
+        methods = _methods()
+        for tp in _FAST_TYPES:
+            for name in dir(tp):
+                if name.startswith("_") or not AttributePolicy().host_allows(tp, name):
+                    continue
+                owner = _owner(tp, name)
+                if owner is None or (owner, name) in methods or (owner, name) in SPECIAL:
+                    continue
+                table.setdefault(name, set()).add(tp)
+        _FAST_TABLE.update({name: frozenset(types_) for name, types_ in table.items()})
+    return _FAST_TABLE

@@ -594,6 +594,8 @@ def _on_current(name: str) -> Callable[..., Any]:
 SHARED_GUARDS: dict[str, Any] = {
     "__m_next__": next,
     "__m_int__": int,
+    "__m_type__": type,
+    "__m_fast_in__": CONCRETE,
     **{
         f"__m_{name}__": _on_current(method)
         for name, method in {
