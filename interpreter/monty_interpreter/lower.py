@@ -23,7 +23,6 @@ from typing import cast
 from .errors import CheckError
 from .execute.sizes import SizeLimitError, format_spec_size
 from .module_function import wrap_module_body
-from .policy import fast_attribute_types
 
 __all__ = ["GUARD_NAMES", "lower"]
 
@@ -359,7 +358,7 @@ class _Lowerer(ast.NodeTransformer):
         name = self.attr_name(node.attr)
         value = self.visit(node.value)
         guarded = _call(GA, value, name)
-        if isinstance(value, ast.Name) and name.value in fast_attribute_types():
+        if isinstance(value, ast.Name):
             # `obj.name` on a builtin value whose type allows `name` outright reads natively;
             # anything else (sandbox objects included) goes through the policy.
             table = ast.Subscript(

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
-from ..policy import fast_attribute_types
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, TypeProxy, unproxy
@@ -315,7 +314,6 @@ def _build_template() -> dict[str, Any]:
 
     b["__import__"] = import_
     b.update(SHARED_GUARDS)
-    b["__m_fast_attr__"] = fast_attribute_types()
     b["__name__"] = "builtins"  # what a class body defined under exec({}) sees, as in CPython
     b["__m_sandbox__"] = True
     b["__m_ns__"] = match_holder

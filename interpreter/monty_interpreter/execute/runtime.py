@@ -76,6 +76,18 @@ _INPLACE: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
+class FastAttributes(dict[str, set[type]]):
+    """name -> types whose instances may have `name` read natively; starts from the
+    builtin value types the policy allows it on, and grows as the run's guard decides."""
+
+    def __missing__(self, name: str) -> set[type]:
+        from ..policy import fast_attribute_types
+
+        types_ = set(fast_attribute_types().get(name, ()))
+        self[name] = types_
+        return types_
+
+
 class _Tripped:
     """The ticker once a limit has tripped: every tick raises the limit again."""
 
@@ -108,6 +120,9 @@ class Runtime:
         self.builtins: dict[str, Any] = {}
         self.globals: dict[str, Any] = {}
         self._read_cache: dict[type, set[str]] = {}
+        #: attribute name -> types on which the lowered code may read it natively (the
+        #: policy allowed it outright for every instance of that type in this run)
+        self.fast_attr = FastAttributes()
         self._write_cache: dict[type, set[str]] = {}
         self._special_cache: dict[type, dict[str, Callable[[Any], Any]]] = {}
         self._super_cache: dict[tuple[Any, Any, str], tuple[bool, Any]] = {}
@@ -295,6 +310,7 @@ class Runtime:
             return lambda: [self.proxy_of(c) for c in cls.mro()]
         if cacheable:
             self._read_cache.setdefault(type(obj), set()).add(name)
+            self.fast_attr[name].add(type(obj))
         return getattr(obj, name)
 
     def proxify(self, value: Any) -> Any:
@@ -566,6 +582,7 @@ class Runtime:
         """The hot guards, bound to this runtime (the rest are in `SHARED_GUARDS`)."""
         return {
             "__m_ga__": self.ga,
+            "__m_fast_attr__": self.fast_attr,
             "__m_sa__": self.sa,
             "__m_tk__": self.new_ticker(),
             "__m_in__": self.contains,
