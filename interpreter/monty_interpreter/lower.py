@@ -359,15 +359,15 @@ class _Lowerer(ast.NodeTransformer):
         value = self.visit(node.value)
         guarded = _call(GA, value, name)
         if isinstance(value, ast.Name):
-            # `obj.name` on a builtin value whose type allows `name` outright reads natively;
-            # anything else (sandbox objects included) goes through the policy.
-            table = ast.Subscript(
-                value=_name(FAST_ATTR), slice=ast.Constant(name.value), ctx=ast.Load()
-            )
+            # `obj.name` reads natively when the run's policy already allowed `name` outright
+            # on every instance of `type(obj)`; anything else goes through the guard.
+            attr = self.attr_name(node.attr).value
+            assert isinstance(attr, str)
+            table = ast.Subscript(value=_name(FAST_ATTR), slice=ast.Constant(attr), ctx=ast.Load())
             test = ast.Compare(
                 left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[table]
             )
-            native = ast.Attribute(value=_copy_operand(value), attr=name.value, ctx=ast.Load())
+            native = ast.Attribute(value=_copy_operand(value), attr=attr, ctx=ast.Load())
             return ast.copy_location(ast.IfExp(test=test, body=native, orelse=guarded), node)
         return ast.copy_location(guarded, node)
 
