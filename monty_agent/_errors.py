@@ -87,11 +87,17 @@ class MontyRuntimeError(MontyError):
         *,
         frames: tuple[StackFrame, ...] = (),
         limit: bool = False,
+        cause: MontyRuntimeError | None = None,
+        cause_link: Literal["cause", "context"] | None = None,
     ) -> None:
         self.type_name = type_name
         self.message = message
         self.frames = frames
         self.limit = limit
+        self.cause = cause
+        """The exception this one was raised from (`raise ... from`) or while handling."""
+        self.cause_link = cause_link
+        """'cause' for `raise ... from`, 'context' for an exception raised while handling it."""
         super().__init__(self.display("type-msg"))
 
     def display(self, format: Literal["traceback", "type-msg", "msg"] = "traceback") -> str:
@@ -101,13 +107,25 @@ class MontyRuntimeError(MontyError):
         head = f"{self.type_name}: {self.message}" if self.message else self.type_name
         if format == "type-msg":
             return head
-        lines = ["Traceback (most recent call last):"]
+        lines: list[str] = []
+        if self.cause is not None:
+            lines.append(self.cause.display("traceback"))
+            lines.append("")
+            lines.append(_LINKS[self.cause_link or "context"])
+            lines.append("")
+        lines.append("Traceback (most recent call last):")
         for frame in self.frames:
             lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.function}')
             if frame.source_line:
                 lines.append(f"    {frame.source_line.strip()}")
         lines.append(head)
         return "\n".join(lines)
+
+
+_LINKS = {
+    "cause": "The above exception was the direct cause of the following exception:",
+    "context": "During handling of the above exception, another exception occurred:",
+}
 
 
 class MontyTypingError(MontyError):

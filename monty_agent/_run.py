@@ -6,7 +6,7 @@ import inspect
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Literal
 
 from monty_interpreter import (
     CheckError,
@@ -85,10 +85,20 @@ class MontyRun:
         try:
             value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
+            cause: MontyRuntimeError | None = None
+            link: Literal["cause", "context"] | None = None
+            for error, message, next_link in reversed(failure.chain):
+                frames = _frames(rt, error.__traceback__, self.code)
+                cause = MontyRuntimeError(
+                    type(error).__name__, message, frames=frames, cause=cause, cause_link=link
+                )
+                link = "cause" if next_link == "cause" else "context"
             raise MontyRuntimeError(
                 failure.type_name,
                 failure.message,
                 frames=_frames(rt, failure.error.__traceback__, self.code),
+                cause=cause,
+                cause_link=link,
             ) from None
         except LimitExceeded as exc:
             raise MontyRuntimeError(

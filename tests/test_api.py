@@ -984,3 +984,48 @@ def test_interpreter_check_error_names_file_line_and_column() -> None:
     with pytest.raises(CheckError) as info:
         Program("x = 1\x00")
     assert str(info.value) == "main.py: " + info.value.message
+
+
+def test_traceback_shows_the_exception_chain_like_cpython() -> None:
+    code = (
+        "def load():\n"
+        "    try:\n"
+        "        {}['b']\n"
+        "    except KeyError as e:\n"
+        "        raise ValueError('bad config') from e\n"
+        "load()\n"
+    )
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun(code).run()
+    err = info.value
+    assert err.cause is not None and err.cause_link == "cause"
+    assert (err.cause.type_name, err.cause.message) == ("KeyError", "'b'")
+    assert err.display() == (
+        "Traceback (most recent call last):\n"
+        '  File "main.py", line 3, in load\n'
+        "    {}['b']\n"
+        "KeyError: 'b'\n"
+        "\n"
+        "The above exception was the direct cause of the following exception:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        '  File "main.py", line 6, in <module>\n'
+        "    load()\n"
+        '  File "main.py", line 5, in load\n'
+        "    raise ValueError('bad config') from e\n"
+        "ValueError: bad config"
+    )
+
+
+def test_exception_raised_while_handling_another_keeps_its_context() -> None:
+    code = "try:\n    1 / 0\nexcept ZeroDivisionError:\n    int('x')\n"
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun(code).run()
+    err = info.value
+    assert err.cause is not None and err.cause_link == "context"
+    assert err.cause.type_name == "ZeroDivisionError"
+    assert "During handling of the above exception, another exception occurred:" in err.display()
+    suppressed = "try:\n    1 / 0\nexcept ZeroDivisionError:\n    raise KeyError('k') from None\n"
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun(suppressed).run()
+    assert info.value.cause is None

@@ -99,6 +99,21 @@ class SandboxFailure(Exception):
         self.error = error
         self.type_name = type(error).__name__
         self.message = message
+        #: what led to `error`: (exception, its message, 'cause' or 'context'), nearest first
+        self.chain: list[tuple[BaseException, str, str]] = []
+        seen = {id(error)}
+        current = error
+        while len(self.chain) < 10:
+            if current.__cause__ is not None:
+                link, current = "cause", current.__cause__
+            elif current.__context__ is not None and not current.__suppress_context__:
+                link, current = "context", current.__context__
+            else:
+                break
+            if id(current) in seen:
+                break
+            seen.add(id(current))
+            self.chain.append((current, _message(current), link))
 
 
 def _message(exc: BaseException) -> str:
