@@ -11,13 +11,16 @@ import datetime
 import decimal
 import enum
 import fractions
-import reprlib
 import types
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from monty_interpreter.records import Record
+
 __all__ = ["MontyObject", "to_plain"]
+
+MontyObject = Record
 
 _ATOMS = (type(None), bool, int, float, complex, str, bytes)
 _VALUE_TYPES = (
@@ -40,71 +43,6 @@ _tuple_slice = cast(
     tuple.__getitem__,  # pyright: ignore[reportUnknownMemberType]
 )
 _frozenset_iter = cast("Callable[[frozenset[Any]], Iterator[Any]]", frozenset.__iter__)  # pyright: ignore[reportUnknownMemberType]
-
-
-_COMPARING: set[tuple[int, int]] = set()
-
-
-class MontyObject:
-    """A read-only record of a sandbox object's attributes (an instance of a sandbox class).
-
-    >>> from monty_agent import MontyRun
-    >>> p = MontyRun('class P:\\n    def __init__(self): self.x = 1\\nP()').run()
-    >>> p.type_name, p.x
-    ('P', 1)
-    """
-
-    __slots__ = ("_attrs", "_type_name")
-
-    _attrs: dict[str, Any]
-    _type_name: str
-
-    def __init__(self, type_name: str, attrs: Mapping[str, Any]) -> None:
-        object.__setattr__(self, "_type_name", type_name)
-        object.__setattr__(self, "_attrs", dict(attrs))
-
-    @property
-    def type_name(self) -> str:
-        """The sandbox class name."""
-        return self._type_name
-
-    @property
-    def attributes(self) -> dict[str, Any]:
-        """A copy of the attributes."""
-        return dict(self._attrs)
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._attrs[name]
-        except KeyError:
-            raise AttributeError(f"{self._type_name!r} record has no attribute {name!r}") from None
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("MontyObject is read-only")
-
-    def __eq__(self, other: object) -> bool:
-        if self is other:
-            return True
-        if not isinstance(other, MontyObject):
-            return False
-        key = (id(self), id(other))
-        if key in _COMPARING:
-            return True  # a cycle: equal so far
-        _COMPARING.add(key)
-        try:
-            return (self._type_name, self._attrs) == (other._type_name, other._attrs)
-        finally:
-            _COMPARING.discard(key)
-
-    def __hash__(self) -> int:
-        return hash(self._type_name)
-
-    @reprlib.recursive_repr("...")
-    def __repr__(self) -> str:
-        if not self._attrs and self._type_name.startswith("<"):
-            return self._type_name
-        inner = ", ".join(f"{k}={v!r}" for k, v in self._attrs.items())
-        return f"{self._type_name}({inner})"
 
 
 def to_plain(value: Any, sandbox_classes: set[type] | frozenset[type] = frozenset()) -> Any:
@@ -153,6 +91,13 @@ class _Converter:
                 else [self._key(v) for v in _set_copy(cast("set[Any]", value))]
             )
             return frozenset(items_) if isinstance(value, frozenset) else set(items_)
+        if isinstance(value, Record):
+            record = Record(value.type_name, {})
+            self.memo[key] = record
+            object.__setattr__(
+                record, "_attrs", {k: self.convert(v) for k, v in value.attributes.items()}
+            )
+            return record
         if isinstance(value, enum.Enum):
             state = _instance_dict(value)
             return MontyObject(

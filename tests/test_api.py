@@ -306,7 +306,7 @@ def test_external_function_results_are_converted() -> None:
         "[r['list'], type(r['thing']).__name__, hasattr(r['thing'], 'secret')]"
     )
     result = MontyRun(code, external_functions=["get"]).run(external_functions={"get": get})
-    assert result == [[1, 2, 3], "MontyObject", False]
+    assert result == [[1, 2, 3], "Record", False]
     assert host_list == [1, 2]
 
 
@@ -637,10 +637,6 @@ def test_builtin_class_results_are_described_as_the_class() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a MontyObject that re-enters the sandbox comes back as '<MontyObject object>'",
-)
 def test_record_round_trip_through_inputs() -> None:
     first = run("class P:\n    def __init__(self):\n        self.x = 1\nP()")
     again = MontyRun("p", inputs=["p"]).run(inputs={"p": first})

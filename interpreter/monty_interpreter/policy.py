@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .names import OPERATOR_DUNDERS, SOURCE_DUNDER_ATTRS, is_dunder
+from .records import Record
 
 __all__ = ["HOST_ATTRS", "SPECIAL", "AttributePolicy", "SandboxModule", "register_host_type"]
 
@@ -282,6 +283,10 @@ class AttributePolicy:
                 if found is not None:
                     special = lambda _sup, _f=found, _b=bound: _f(_b)  # noqa: E731
             return ok, special, False
+        if tp is Record:
+            return name in _record_fields(obj) or name in ("type_name", "attributes"), None, False
+        if tp is Record:
+            return name in _record_fields(obj) or name in ("type_name", "attributes"), None, False
         if tp is SandboxModule:
             return (
                 (name in obj.__dict__ and (not name.startswith("_") or name == "__name__")),
@@ -441,3 +446,7 @@ def fast_attribute_types() -> dict[str, frozenset[type]]:
                 table.setdefault(name, set()).add(tp)
         _FAST_TABLE.update({name: frozenset(types_) for name, types_ in table.items()})
     return _FAST_TABLE
+
+
+def _record_fields(record: Record) -> dict[str, Any]:
+    return object.__getattribute__(record, "_attrs")
