@@ -242,7 +242,7 @@ def test_host_object_input_is_an_opaque_record() -> None:
         "try:\n    s.token\nexcept AttributeError as e:\n    r.append('denied')\nr",
         inputs=["s"],
     ).run(inputs={"s": Secret()})
-    assert result == ["MontyObject", False, "denied"]
+    assert result == ["Record", False, "denied"]
 
 
 def test_value_type_inputs_pass_through() -> None:
