@@ -349,7 +349,7 @@ class AttributePolicy:
                 continue
             special = self.special.get((klass, name)) or _methods().get((klass, name))
             if special is not None:
-                return lambda _obj, _s=special, _k=klass: _s(_k)
+                return special  # called with the class being read (a subclass too)
             if name in klass.__dict__:
                 return None
         return None
