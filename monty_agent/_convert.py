@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from monty_interpreter.names import is_class_proxy
 from monty_interpreter.records import Record
 
 __all__ = ["MontyObject", "to_plain"]
@@ -165,11 +166,7 @@ def _instance_state(value: Any) -> dict[str, Any]:
 
 
 def _describe(value: Any) -> str:
-    real = (
-        getattr(value, "_cls", None)
-        if type(value).__name__ in ("ClassProxy", "TypeProxy")
-        else None
-    )
+    real = getattr(value, "_cls", None) if is_class_proxy(value) else None
     if isinstance(real, type):
         value = real
     if isinstance(value, type):

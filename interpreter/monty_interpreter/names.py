@@ -168,3 +168,8 @@ FORBIDDEN_METHOD_DEFS = frozenset(
 def is_dunder(name: str) -> bool:
     """True for `__x__` names (at least one character between the underscores)."""
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+def is_class_proxy(obj: object) -> bool:
+    """True for the sandbox's stand-ins for builtin classes (`list`, `map`, `type`...)."""
+    return bool(getattr(type(obj), "__monty_proxy__", False))

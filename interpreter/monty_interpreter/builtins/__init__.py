@@ -21,7 +21,7 @@ from typing import Any, cast
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
-from .proxies import ClassProxy, TypeProxy, unproxy
+from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 
@@ -37,14 +37,11 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "classmethod",
     "complex",
     "divmod",
-    "enumerate",
-    "filter",
     "float",
     "hex",
     "int",
     "isinstance",
     "len",
-    "map",
     "next",
     "object",
     "oct",
@@ -52,13 +49,11 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "property",
     "range",
     "repr",
-    "reversed",
     "round",
     "slice",
     "staticmethod",
     "str",
     "super",
-    "zip",
     "aiter",
     "anext",
     "id",
@@ -73,7 +68,22 @@ EXCEPTIONS: tuple[str, ...] = tuple(
     if isinstance(value, type) and issubclass(value, BaseException)
 )
 
+_LAZY = (map, filter, zip, enumerate, reversed)
 _PROXIED = (list, tuple, set, frozenset, dict, bytes, bytearray)
+
+
+#: CPython 3.11 hashes nested tuples recursively in C, with no recursion check.
+_MAX_HASH_NESTING = 10_000
+
+
+def _nesting(value: tuple[Any, ...]) -> int:
+    """How deep tuples nest inside `value` (stops counting past `_MAX_HASH_NESTING`)."""
+    depth = 0
+    level: list[tuple[Any, ...]] = [value]
+    while level and depth <= _MAX_HASH_NESTING:
+        level = [cast("tuple[Any, ...]", item) for t in level for item in t if type(item) is tuple]
+        depth += 1
+    return depth
 
 
 def _hash_bytes(data: bytes) -> int:
@@ -105,6 +115,7 @@ def _build_template() -> dict[str, Any]:
     b: dict[str, Any] = {name: getattr(_py, name) for name in PLAIN_BUILTINS + EXCEPTIONS}
     PROXIES.update({cls: ClassProxy(cls, rt) for cls in _PROXIED})
     PROXIES[type] = TypeProxy(type, rt)
+    PROXIES.update({cls: LazyProxy(cls, rt) for cls in _LAZY})
     for cls, proxy in PROXIES.items():
         b[cls.__name__] = proxy
 
@@ -280,11 +291,14 @@ def _build_template() -> dict[str, Any]:
             return _py.pow(base, exp, mod)
         return rt.pow(base, exp)
 
-    def hash_(obj: Any, /) -> int:
-        if type(obj) is str:
-            return _hash_bytes(obj.encode("utf-8", "surrogatepass"))
-        if type(obj) is bytes:
-            return _hash_bytes(obj)
+    def hash_(obj: object, /) -> int:
+        tp = type(obj)
+        if tp is tuple and _nesting(cast("tuple[Any, ...]", obj)) > _MAX_HASH_NESTING:
+            raise RecursionError("hash(): tuple nested too deeply")
+        if tp is str:
+            return _hash_bytes(cast(str, obj).encode("utf-8", "surrogatepass"))
+        if tp is bytes:
+            return _hash_bytes(cast(bytes, obj))
         return _py.hash(obj)
 
     def format_(value: Any, format_spec: str = "", /) -> str:

@@ -14,22 +14,24 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
+from ..names import is_class_proxy
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["ClassProxy", "TypeProxy", "unproxy"]
+__all__ = ["MAX_ITERATOR_NESTING", "ClassProxy", "LazyProxy", "TypeProxy", "unproxy"]
 
 
 def unproxy(obj: Any) -> Any:
     """The real class behind a proxy (anything else unchanged)."""
-    return obj._cls if type(obj) in (ClassProxy, TypeProxy) else obj
+    return obj._cls if is_class_proxy(obj) else obj
 
 
 class ClassProxy:
     """The sandbox's name for a builtin class; see the module docstring."""
 
     __slots__ = ("_cls", "_rt")
+    __monty_proxy__ = True
 
     def __init__(self, cls: type[Any], rt: Runtime) -> None:
         self._cls = cls
@@ -90,3 +92,54 @@ class TypeProxy(ClassProxy):
         name, bases, namespace = args
         bases = tuple(unproxy(b) for b in bases)
         return self._rt.define_class(name, bases, dict(namespace), **kwargs)
+
+
+#: How deep lazy C iterators (map, zip, filter, enumerate, itertools...) may be nested. Their
+#: `next()` recurses in C with no recursion check: 300,000 nested maps crash CPython 3.11.
+MAX_ITERATOR_NESTING = 200
+
+
+def iterator_nesting(obj: Any, limit: int = MAX_ITERATOR_NESTING) -> int:
+    """How deep the chain of lazy C iterators under `obj` goes (counting stops at `limit`)."""
+    depth = 0
+    level = [obj]
+    while level and depth < limit:
+        below: list[Any] = []
+        for item in level:
+            if type(item).__module__ not in ("builtins", "itertools") or not hasattr(
+                item, "__next__"
+            ):
+                continue
+            try:
+                reduced = item.__reduce__()
+            except Exception:
+                continue
+            if isinstance(reduced, tuple) and len(reduced) >= 2 and isinstance(reduced[1], tuple):  # pyright: ignore[reportUnknownArgumentType]
+                below.extend(cast("tuple[Any, ...]", reduced[1]))
+                if len(reduced) > 2 and isinstance(reduced[2], tuple):  # pyright: ignore[reportUnknownArgumentType]
+                    below.extend(cast("tuple[Any, ...]", reduced[2]))
+        # a reduced iterator may hold its sources in a tuple (chain, tuple_iterator...)
+        flat: list[Any] = []
+        for b in below:
+            if type(b) in (tuple, list) and len(b) <= 1000:  # pyright: ignore[reportUnknownArgumentType]
+                flat.extend(cast("tuple[Any, ...]", b))
+            else:
+                flat.append(b)
+        level = [b for b in flat if hasattr(b, "__next__")]
+        if level:
+            depth += 1
+    return depth
+
+
+class LazyProxy(ClassProxy):
+    """A lazy iterator class (`map`, `zip`...): refuses nesting deeper than `MAX_ITERATOR_NESTING`."""
+
+    __slots__ = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        for arg in args:
+            if hasattr(arg, "__next__") and iterator_nesting(arg) >= MAX_ITERATOR_NESTING - 1:
+                raise RecursionError(
+                    f"{self._cls.__name__}(): iterators nested more than {MAX_ITERATOR_NESTING} deep"
+                )
+        return self._cls(*args, **kwargs)

@@ -17,6 +17,7 @@ from itertools import chain, islice, repeat
 from typing import Any, NoReturn
 
 from ..errors import LimitExceeded
+from ..names import is_class_proxy
 from ..policy import AttributePolicy, SandboxModule
 from .sizes import (
     MAX_ALLOCATION,
@@ -287,11 +288,7 @@ class Runtime:
             return self._ga_super(obj, name)
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
-        real = (
-            getattr(obj, "_cls", None)
-            if type(obj).__name__ in ("ClassProxy", "TypeProxy")
-            else None
-        )
+        real = getattr(obj, "_cls", None) if is_class_proxy(obj) else None
         if real is not None:
             obj = real
         ok, accessor, cacheable = self.policy.read_rule(obj, name)
@@ -371,11 +368,7 @@ class Runtime:
         delattr(obj, name)
 
     def _write_slow(self, obj: Any, name: str) -> None:
-        real = (
-            getattr(obj, "_cls", None)
-            if type(obj).__name__ in ("ClassProxy", "TypeProxy")
-            else None
-        )
+        real = getattr(obj, "_cls", None) if is_class_proxy(obj) else None
         if real is not None:
             obj = real
         if type(name) is not str:

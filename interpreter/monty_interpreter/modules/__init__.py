@@ -13,6 +13,7 @@ import typing
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ..names import is_class_proxy
 from ..policy import HOST_ATTRS, SandboxModule
 
 if TYPE_CHECKING:
@@ -76,11 +77,7 @@ def check_bases(rt: Runtime, name: str, bases: tuple[Any, ...], kwds: dict[str, 
     if meta is not None and meta not in ALLOWED_METACLASSES:
         raise TypeError(f"class {name}: custom metaclasses are not supported in the sandbox")
     for base in bases:
-        real = (
-            getattr(base, "_cls", None)
-            if type(base).__name__ in ("ClassProxy", "TypeProxy")
-            else base
-        )
+        real = getattr(base, "_cls", None) if is_class_proxy(base) else base
         if real is type or (isinstance(real, type) and issubclass(real, type)):
             raise TypeError(f"class {name}: defining metaclasses is not supported in the sandbox")
         if not isinstance(real, type):

@@ -112,6 +112,22 @@ def _functools(rt: Runtime) -> dict[str, Any]:
     return exports
 
 
+#: itertools classes that wrap another iterator (their nesting depth is bounded)
+_NESTABLE = [
+    "accumulate",
+    "chain",
+    "compress",
+    "dropwhile",
+    "filterfalse",
+    "groupby",
+    "islice",
+    "pairwise",
+    "starmap",
+    "takewhile",
+    "zip_longest",
+]
+
+
 @register("itertools")
 def _itertools(rt: Runtime) -> dict[str, Any]:
     names = "accumulate chain compress count cycle dropwhile filterfalse groupby islice pairwise repeat starmap takewhile tee zip_longest"
@@ -140,6 +156,10 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
         make.__name__ = make.__qualname__ = factory.__name__
         return make
 
+    from ..builtins.proxies import LazyProxy
+
+    for name in _NESTABLE:
+        exports[name] = LazyProxy(getattr(itertools, name), rt)
     for name in ("count", "cycle", "repeat"):
         exports[name] = ticking(getattr(itertools, name))
     product, permutations = ticking(product), ticking(permutations)
