@@ -31,6 +31,7 @@ TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
 STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt__", "__m_ns__"
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
+FAST_STORE = "__m_fast_store__"
 _LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
 #: ints below this magnitude multiply without a size check
 _SMALL_INT = 1 << 62
@@ -67,7 +68,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT, TYPE, FAST_IN, FAST_ATTR}
+    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -235,6 +236,8 @@ class _Lowerer(ast.NodeTransformer):
         self.lines = source_lines
         self.counter = 0
         self.class_names: list[str | None] = [None]
+        #: whether each enclosing statement scope is a class body (temporaries would leak there)
+        self.in_class_body: list[bool] = [False]
 
     # -- helpers -----------------------------------------------------------------------
     def temp(self) -> str:
@@ -330,7 +333,9 @@ class _Lowerer(ast.NodeTransformer):
             and isinstance(first.value.value, str)
         ):
             doc, body = [first], body[1:]  # pyright: ignore[reportAssignmentType]
+        self.in_class_body.append(False)
         node.body = [*doc, self.tick_stmt(node), *(self.body(body) if body else [])]
+        self.in_class_body.pop()
         return node
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> ast.AST:
@@ -347,7 +352,9 @@ class _Lowerer(ast.NodeTransformer):
         node.keywords = [self.visit(k) for k in node.keywords]
         node.decorator_list = [self.visit(d) for d in node.decorator_list]
         self.class_names.append(node.name)
+        self.in_class_body.append(True)
         node.body = self.body(node.body)
+        self.in_class_body.pop()
         self.class_names.pop()
         return node
 
@@ -371,6 +378,31 @@ class _Lowerer(ast.NodeTransformer):
             return ast.copy_location(ast.IfExp(test=test, body=native, orelse=guarded), node)
         return ast.copy_location(guarded, node)
 
+    def fast_store(
+        self, obj: ast.Name, attr: ast.Constant, value: ast.expr, at: ast.AST
+    ) -> list[ast.stmt]:
+        """`obj.attr = value` written natively when the run's policy already allowed this
+        store on every instance of `type(obj)`, through the guard otherwise."""
+        out: list[ast.stmt] = []
+        if not isinstance(value, ast.Name | ast.Constant):
+            tmp = self.temp()  # CPython evaluates the value before the object
+            out.append(
+                ast.copy_location(ast.Assign(targets=[ast.Name(tmp, ast.Store())], value=value), at)
+            )
+            value = _name(tmp)
+        name = cast(str, attr.value)
+        table = ast.Subscript(value=_name(FAST_STORE), slice=ast.Constant(name), ctx=ast.Load())
+        test = ast.Compare(
+            left=_call(TYPE, _copy_operand(obj)), ops=[ast.In()], comparators=[table]
+        )
+        native = ast.Assign(
+            targets=[ast.Attribute(value=_copy_operand(obj), attr=name, ctx=ast.Store())],
+            value=_copy_operand(value),
+        )
+        guarded = _stmt(_call(SA, _copy_operand(obj), ast.Constant(name), _copy_operand(value)))
+        out.append(ast.copy_location(ast.If(test=test, body=[native], orelse=[guarded]), at))
+        return out
+
     # -- assignments ---------------------------------------------------------------------
     def visit_Assign(self, node: ast.Assign) -> ast.AST | list[ast.stmt]:
         value = self.visit(node.value)
@@ -380,7 +412,11 @@ class _Lowerer(ast.NodeTransformer):
             return node
         if len(node.targets) == 1 and isinstance(node.targets[0], ast.Attribute):
             target = node.targets[0]
-            call = _call(SA, self.visit(target.value), self.attr_name(target.attr), value)
+            obj = self.visit(target.value)
+            attr = self.attr_name(target.attr)
+            call = _call(SA, obj, attr, value)
+            if isinstance(obj, ast.Name) and not self.in_class_body[-1]:
+                return self.fast_store(obj, attr, value, node)
             return ast.copy_location(_stmt(call), node)
         if len(node.targets) == 1:
             return self.assign_from(node.targets[0], value, node)

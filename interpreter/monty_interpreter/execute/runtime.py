@@ -89,6 +89,15 @@ class FastAttributes(dict[str, set[type]]):
         return types_
 
 
+class FastStores(dict[str, set[type]]):
+    """name -> sandbox classes on which the policy allowed setting `name` in this run."""
+
+    def __missing__(self, name: str) -> set[type]:
+        types_: set[type] = set()
+        self[name] = types_
+        return types_
+
+
 class _Tripped:
     """The ticker once a limit has tripped: every tick raises the limit again."""
 
@@ -124,6 +133,8 @@ class Runtime:
         #: attribute name -> types on which the lowered code may read it natively (the
         #: policy allowed it outright for every instance of that type in this run)
         self.fast_attr = FastAttributes()
+        #: attribute name -> sandbox classes whose instances may have it set natively
+        self.fast_store = FastStores()
         self._write_cache: dict[type, set[str]] = {}
         self._special_cache: dict[type, dict[str, Callable[[Any], Any]]] = {}
         self._super_cache: dict[tuple[Any, Any, str], tuple[bool, Any]] = {}
@@ -376,6 +387,7 @@ class Runtime:
         if self.policy.write_allowed(obj, name):
             if type(obj) in self.policy.sandbox_classes:
                 self._write_cache.setdefault(type(obj), set()).add(name)
+                self.fast_store[name].add(type(obj))
             return
         tp = obj if isinstance(obj, type) else type(obj)
         if tp.__module__ == "builtins" and not isinstance(
@@ -576,6 +588,7 @@ class Runtime:
         return {
             "__m_ga__": self.ga,
             "__m_fast_attr__": self.fast_attr,
+            "__m_fast_store__": self.fast_store,
             "__m_sa__": self.sa,
             "__m_tk__": self.new_ticker(),
             "__m_in__": self.contains,
