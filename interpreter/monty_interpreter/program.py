@@ -52,7 +52,10 @@ class Program:
         if write is not None:
             rt.write = write
         rt.result = NO_RESULT
-        return execute(rt, self.code)
+        try:
+            return execute(rt, self.code)
+        finally:
+            rt.finish()
 
 
 def execute(
@@ -127,6 +130,7 @@ def _message(exc: BaseException) -> str:
 def _drive(rt: Runtime, coro: Any) -> Any:
     """Run a sandbox coroutine; sandbox awaitables may only yield None (a bare suspension)."""
     while True:
+        next(rt.builtins["__m_tk__"])  # each suspension ticks: an awaitable may yield forever
         try:
             yielded = coro.send(None)
         except StopIteration as stop:

@@ -199,6 +199,12 @@ class Runtime:
             self.tripped = exc
         self.builtins["__m_tk__"] = _Tripped(self.tripped)
 
+    def finish(self) -> None:
+        """End the run for good: sandbox code that still runs later (the `finally` of a
+        generator collected after the run) stops at its first tick."""
+        if self.tripped is None:
+            self.trip(LimitExceeded("RuntimeError", "the run has ended"))
+
     def allocate(self, size: int) -> None:
         """Report an allocation of `size` bytes about to happen."""
         if self.tripped is not None:
