@@ -172,6 +172,15 @@ def _refuse(node: ast.AST, message: str, source_lines: list[str], filename: str)
     )
 
 
+def match_attribute_problem(attr: object) -> str | None:
+    """Why `attr` may not be read by a class pattern (`case C(attr=...)`, `__match_args__`)."""
+    if not isinstance(attr, str):
+        return "class pattern attribute names must be strings"
+    if attr.startswith("_") or attr in FRAME_ATTRS:
+        return f"class patterns may not read the attribute {attr!r} in the sandbox"
+    return None
+
+
 def _name_problem(name: str) -> str | None:
     if name.startswith(INTERNAL_PREFIX):
         return f"the name {name!r} is reserved by the sandbox"
@@ -301,7 +310,8 @@ class _Checker(ast.NodeVisitor):
 
     def visit_MatchClass(self, node: ast.MatchClass) -> None:
         for attr in node.kwd_attrs:
-            problem = _attr_problem(attr)
+            # class patterns read attributes natively: only plain public names are allowed
+            problem = _attr_problem(attr) or match_attribute_problem(attr)
             if problem:
                 raise self.fail(node, problem)
         self.generic_visit(node)

@@ -32,6 +32,7 @@ STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
 FAST_STORE = "__m_fast_store__"
+PATTERN = "__m_pattern__"
 _LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
 #: ints below this magnitude multiply without a size check
 _SMALL_INT = 1 << 62
@@ -68,7 +69,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE}
+    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -716,7 +717,13 @@ class _Lowerer(ast.NodeTransformer):
                 elif isinstance(pattern, ast.MatchValue):
                     pattern.value = self.visit(pattern.value)
                 elif isinstance(pattern, ast.MatchClass):
-                    pattern.cls = dotted(pattern.cls)
+                    spec = _call(
+                        "__m_pattern__",
+                        pattern.cls,
+                        ast.Constant(tuple(pattern.kwd_attrs)),
+                        ast.Constant(len(pattern.patterns)),
+                    )
+                    pattern.cls = dotted(spec)
                 elif isinstance(pattern, ast.MatchMapping):
                     pattern.keys = [
                         dotted(k) if isinstance(k, ast.Attribute) else k for k in pattern.keys

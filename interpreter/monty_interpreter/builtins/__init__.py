@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
+from ..check import match_attribute_problem
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy
@@ -331,14 +332,74 @@ def _build_template() -> dict[str, Any]:
     b["__name__"] = "builtins"  # what a class body defined under exec({}) sees, as in CPython
     b["__m_sandbox__"] = True
     b["__m_ns__"] = match_holder
+    b["__m_pattern__"] = match_class
     return b
 
 
 def match_holder(**values: Any) -> types.SimpleNamespace:
-    """The values of a `match` statement's dotted patterns, with class stand-ins replaced by
-    the real classes (`case list():` needs a real class). The sandbox cannot read the
-    holder's attributes: only the compiled pattern does."""
-    return types.SimpleNamespace(**{k: unproxy(v) for k, v in values.items()})
+    """The values of a `match` statement's dotted patterns and class matchers. The sandbox
+    cannot read the holder's attributes: only the compiled pattern does."""
+    return types.SimpleNamespace(**values)
+
+
+_MATCH_SELF = frozenset(
+    {bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple}
+)
+
+
+class _MatcherMeta(type):
+    """Metaclass of class-pattern matchers. A class pattern reads the subject's attributes
+    natively, so before it does, `isinstance(subject, matcher)` asks the real class and then
+    checks with the attribute policy that every name the pattern will read is plainly
+    readable on this subject."""
+
+    _target: type
+    _names: tuple[str, ...]
+
+    def __instancecheck__(cls, subject: Any) -> bool:
+        if not isinstance(subject, cls._target):
+            return False
+        policy = CURRENT.get().policy
+        for name in cls._names:
+            ok, accessor, _ = policy.read_rule(subject, name)
+            if not ok or accessor is not None or name == "__class__":
+                raise TypeError(
+                    f"a class pattern cannot read the attribute {name!r} of "
+                    f"'{type(subject).__name__}' object in the sandbox"
+                )
+        return True
+
+
+def match_class(cls: Any, keywords: tuple[str, ...], positional: int) -> Any:
+    """The class a lowered class pattern matches with (see `_MatcherMeta`)."""
+    real = unproxy(cls)
+    if not isinstance(real, type):
+        return real  # CPython raises its own TypeError
+    if real in _MATCH_SELF and not keywords:
+        return real  # `case int(x)` binds the subject itself: nothing is read
+    raw: Any = getattr(real, "__match_args__", ()) if positional else ()
+    if not isinstance(raw, tuple):
+        raise TypeError(f"{real.__name__}.__match_args__ must be a tuple")
+    match_args = cast("tuple[object, ...]", raw)
+    if real in _MATCH_SELF and positional:
+        raise TypeError(
+            f"{real.__name__}() patterns with keywords and a positional pattern are not supported in the sandbox"
+        )
+    names: list[str] = list(keywords)
+    for name in match_args[:positional]:
+        problem = match_attribute_problem(name)
+        if problem:
+            raise TypeError(problem)
+        names.append(cast(str, name))
+    rt = CURRENT.get()
+    key = (real, keywords, tuple(names))
+    matcher = rt.matchers.get(key)
+    if matcher is None:
+        matcher = _MatcherMeta(real.__name__, (), {"__match_args__": match_args})
+        matcher._target = real
+        matcher._names = tuple(names)
+        rt.matchers[key] = matcher
+    return matcher
 
 
 _DEFINE_CLASS: list[Callable[..., type]] = []

@@ -135,6 +135,8 @@ class Runtime:
         self.fast_attr = FastAttributes()
         #: attribute name -> sandbox classes whose instances may have it set natively
         self.fast_store = FastStores()
+        #: class-pattern matchers built by `builtins.match_class`
+        self.matchers: dict[tuple[Any, ...], type] = {}
         self._write_cache: dict[type, set[str]] = {}
         self._special_cache: dict[type, dict[str, Callable[[Any], Any]]] = {}
         self._super_cache: dict[tuple[Any, Any, str], tuple[bool, Any]] = {}
