@@ -720,7 +720,7 @@ class _Lowerer(ast.NodeTransformer):
                     spec = _call(
                         "__m_pattern__",
                         pattern.cls,
-                        ast.Constant(tuple(pattern.kwd_attrs)),
+                        ast.Constant(tuple(pattern.kwd_attrs)),  # pyright: ignore[reportArgumentType]
                         ast.Constant(len(pattern.patterns)),
                     )
                     pattern.cls = dotted(spec)

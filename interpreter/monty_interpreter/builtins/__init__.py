@@ -18,8 +18,8 @@ import types
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from ..check import match_attribute_problem
+from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy

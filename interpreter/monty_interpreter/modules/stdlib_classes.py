@@ -11,6 +11,7 @@ from __future__ import annotations
 import abc
 import dataclasses
 import enum
+import keyword
 import typing
 from typing import TYPE_CHECKING, Any
 
@@ -143,6 +144,17 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
 
     def dataclass(cls: Any = None, /, **kwargs: Any) -> Any:
         def wrap(c: type) -> type:
+            if not rt.policy.is_sandbox_class(c):
+                raise TypeError("dataclass() can only decorate classes defined in the sandbox")
+            for klass in c.__mro__:
+                for field_name in klass.__dict__.get("__annotations__", {}):  # noqa: RUF063 (no evaluation)
+                    # dataclasses pastes field names into source it exec()s on the host
+                    if not (
+                        isinstance(field_name, str) and field_name.isidentifier()
+                    ) or keyword.iskeyword(field_name):
+                        raise TypeError(
+                            f"dataclass field names must be identifiers, not {field_name!r}"
+                        )
             return register_class(dataclasses.dataclass(c, **kwargs))
 
         return wrap if cls is None else wrap(cls)
@@ -191,9 +203,22 @@ def _abc(rt: Runtime) -> dict[str, Any]:
     names = [
         "ABC",
         "ABCMeta",
-        "abstractmethod",
         "abstractproperty",
         "abstractclassmethod",
         "abstractstaticmethod",
     ]
-    return {name: getattr(abc, name) for name in names}
+    exports: dict[str, Any] = {name: getattr(abc, name) for name in names}
+
+    def abstractmethod(funcobj: Any) -> Any:
+        # abc.abstractmethod sets an attribute on its argument: only sandbox objects may change
+        target: Any = (
+            getattr(funcobj, "__func__", funcobj)
+            if type(funcobj) in (classmethod, staticmethod)
+            else funcobj
+        )
+        if not rt.policy.is_sandbox_function(target) and not isinstance(target, property):
+            raise TypeError("abstractmethod() can only mark functions defined in the sandbox")
+        return abc.abstractmethod(funcobj)  # pyright: ignore[reportUnknownVariableType, reportArgumentType]
+
+    exports["abstractmethod"] = abstractmethod
+    return exports

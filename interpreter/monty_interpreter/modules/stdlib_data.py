@@ -106,9 +106,43 @@ def _functools(rt: Runtime) -> dict[str, Any]:
             return functools.reduce(function, rt.ticking(iterable))
         return functools.reduce(function, rt.ticking(iterable), initial)
 
-    names = "partial wraps update_wrapper lru_cache cache cached_property total_ordering cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES"
+    def update_wrapper(
+        wrapper: Any,
+        wrapped: Any,
+        assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+        updated: Any = functools.WRAPPER_UPDATES,
+    ) -> Any:
+        # CPython's version reads and writes the named attributes natively: here every read
+        # and write goes through the attribute policy.
+        for attr in assigned:
+            try:
+                value = rt.ga(wrapped, attr)
+            except AttributeError:
+                continue
+            rt.sa(wrapper, attr, value)
+        for attr in updated:
+            rt.ga(wrapper, attr).update(getattr_default(wrapped, attr))
+        rt.sa(wrapper, "__wrapped__", wrapped)
+        return wrapper
+
+    def getattr_default(obj: Any, attr: str) -> Any:
+        try:
+            return rt.ga(obj, attr)
+        except AttributeError:
+            return {}
+
+    def wraps(
+        wrapped: Any,
+        assigned: Any = functools.WRAPPER_ASSIGNMENTS,
+        updated: Any = functools.WRAPPER_UPDATES,
+    ) -> Any:
+        return functools.partial(
+            update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated
+        )
+
+    names = "partial lru_cache cache cached_property total_ordering cmp_to_key WRAPPER_ASSIGNMENTS WRAPPER_UPDATES"
     exports: dict[str, Any] = {n: getattr(functools, n) for n in names.split()}
-    exports["reduce"] = reduce
+    exports.update(reduce=reduce, update_wrapper=update_wrapper, wraps=wraps)
     return exports
 
 
