@@ -334,6 +334,8 @@ class AttributePolicy:
         owner = _owner(cls, name)
         if owner is None:
             meta = type(cls)
+            if name == "register" and not sandbox:
+                return False  # ABC.register on a host class would change it for the host
             return name in _META_ATTRS.get(meta, ()) or _owner(meta, name) is None
         if owner in self.sandbox_classes:
             return True

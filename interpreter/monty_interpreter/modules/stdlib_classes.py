@@ -92,7 +92,6 @@ _TYPING_NAMES = [
     "get_origin",
     "no_type_check",
     "overload",
-    "reveal_type",
     "runtime_checkable",
     "dataclass_transform",
     "Required",
