@@ -33,6 +33,7 @@ AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
 FAST_STORE = "__m_fast_store__"
 PATTERN = "__m_pattern__"
+CM, ACM = "__m_cm__", "__m_acm__"
 _LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
 #: ints below this magnitude multiply without a size check
 _SMALL_INT = 1 << 62
@@ -69,7 +70,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN}
+    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
 )
 
 _SMALL = 2  # an int constant multiplier this small cannot grow anything much
@@ -560,7 +561,9 @@ class _Lowerer(ast.NodeTransformer):
         node.handlers = [self.visit(h) for h in node.handlers]
         node.orelse = self.body(node.orelse) if node.orelse else []
         if node.finalbody:
-            node.finalbody = _guard_exits(self.body(node.finalbody))
+            # a `finally` never runs sandbox code once a limit tripped or the run ended
+            checked = [ast.copy_location(_stmt(_call(CHK)), node), *self.body(node.finalbody)]
+            node.finalbody = _guard_exits(checked)
         return node
 
     def visit_Try(self, node: ast.Try) -> ast.AST:
@@ -572,7 +575,8 @@ class _Lowerer(ast.NodeTransformer):
     def _with(self, node: ast.With | ast.AsyncWith) -> list[ast.stmt]:
         prefix: list[ast.stmt] = []
         for item in node.items:
-            item.context_expr = self.visit(item.context_expr)
+            guard = ACM if isinstance(node, ast.AsyncWith) else CM
+            item.context_expr = _call(guard, self.visit(item.context_expr))
             var = item.optional_vars
             if var is None:
                 continue

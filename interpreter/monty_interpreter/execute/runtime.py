@@ -112,7 +112,41 @@ class _Tripped:
 
 
 def _is_recursion_limit(exc: BaseException | None) -> bool:
+    if isinstance(exc, BaseExceptionGroup):
+        return any(_is_recursion_limit(e) for e in exc.exceptions)  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType, reportUnknownMemberType]
     return type(exc) is RecursionError and str(exc).startswith("maximum recursion depth exceeded")
+
+
+def _is_limit(exc: BaseException | None) -> bool:
+    return isinstance(exc, LimitExceeded) or _is_recursion_limit(exc)
+
+
+class GuardedContext:
+    """A `with` target whose `__exit__` may not swallow a tripped limit."""
+
+    __slots__ = ("_cm", "_exit", "_rt")
+
+    def __init__(self, rt: Runtime, cm: Any, is_async: bool) -> None:
+        tp = type(cm)
+        names = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        if not all(hasattr(tp, n) for n in names):
+            protocol = "asynchronous context manager" if is_async else "context manager"
+            raise TypeError(f"'{tp.__name__}' object does not support the {protocol} protocol")
+        self._rt, self._cm, self._exit = rt, cm, getattr(tp, names[1])
+
+    def __enter__(self) -> Any:
+        return type(self._cm).__enter__(self._cm)
+
+    def __exit__(self, et: Any, ev: Any, tb: Any) -> bool:
+        suppress = self._exit(self._cm, et, ev, tb)
+        return self._rt.keep_limit(ev, bool(suppress))
+
+    async def __aenter__(self) -> Any:
+        return await type(self._cm).__aenter__(self._cm)
+
+    async def __aexit__(self, et: Any, ev: Any, tb: Any) -> bool:
+        suppress = await self._exit(self._cm, et, ev, tb)
+        return self._rt.keep_limit(ev, bool(suppress))
 
 
 class Runtime:
@@ -226,6 +260,22 @@ class Runtime:
         exc = LimitExceeded("MemoryError", str(err))
         self.trip(exc)
         raise exc
+
+    def keep_limit(self, exc: BaseException | None, suppress: bool) -> bool:
+        """What a context manager's `__exit__` may do with `exc`: never swallow a limit."""
+        if _is_limit(exc) or self.tripped is not None:
+            if self.tripped is None:
+                self.trip(LimitExceeded("RecursionError", "maximum recursion depth exceeded"))
+            return False
+        return suppress
+
+    def cm(self, manager: Any) -> GuardedContext:
+        """Guard for a `with` item."""
+        return GuardedContext(self, manager, False)
+
+    def acm(self, manager: Any) -> GuardedContext:
+        """Guard for an `async with` item."""
+        return GuardedContext(self, manager, True)
 
     def chk(self) -> None:
         """Handler prologue: re-raise a tripped limit; the interpreter's RecursionError trips one."""
@@ -606,6 +656,8 @@ class Runtime:
             "__m_add__": self.add,
             "__m_fmt__": self.fmt,
             "__m_chk__": self.chk,
+            "__m_cm__": self.cm,
+            "__m_acm__": self.acm,
         }
 
 
