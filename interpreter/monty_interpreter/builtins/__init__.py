@@ -20,6 +20,7 @@ from typing import Any, cast
 
 from ..check import match_attribute_problem
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
+from ..names import FORBIDDEN_METHOD_DEFS
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy
@@ -140,6 +141,10 @@ def _build_template() -> dict[str, Any]:
         name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
     ) -> type:
         check_bases(CURRENT.get(), name, bases, kwds)
+        for key in namespace:
+            # the same refusals as a class statement's body
+            if key in FORBIDDEN_METHOD_DEFS or str(key).startswith("__m_"):
+                raise TypeError(f"type(): defining {key} is not supported in the sandbox")
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
         return register(meta(name, bases, namespace, **kwds))
 

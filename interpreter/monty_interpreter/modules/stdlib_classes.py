@@ -163,8 +163,6 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
         for name in [
             "field",
             "fields",
-            "asdict",
-            "astuple",
             "replace",
             "is_dataclass",
             "FrozenInstanceError",
@@ -174,8 +172,41 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
             "Field",
         ]
     }
-    exports["dataclass"] = dataclass
+
+    def asdict(obj: Any, *, dict_factory: Any = dict) -> Any:
+        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+            raise TypeError("asdict() should be called on dataclass instances")
+        return _plain_copy(obj, dict_factory, as_tuple=False)
+
+    def astuple(obj: Any, *, tuple_factory: Any = tuple) -> Any:
+        if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
+            raise TypeError("astuple() should be called on dataclass instances")
+        return _plain_copy(obj, tuple_factory, as_tuple=True)
+
+    exports.update(dataclass=dataclass, asdict=asdict, astuple=astuple)
     return exports
+
+
+def _plain_copy(obj: Any, factory: Any, *, as_tuple: bool) -> Any:
+    """CPython's asdict/astuple recursion, except that values which are neither dataclasses
+    nor containers are kept as they are: CPython deep-copies them with `copy.deepcopy`,
+    whose `__reduce_ex__` protocol would let sandbox code write into host objects."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        items = [
+            (f.name, _plain_copy(getattr(obj, f.name), factory, as_tuple=as_tuple))
+            for f in dataclasses.fields(obj)
+        ]
+        return factory([v for _, v in items]) if as_tuple else factory(items)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_plain_copy(v, factory, as_tuple=as_tuple) for v in obj])  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+    if isinstance(obj, list | tuple):
+        return type(obj)(_plain_copy(v, factory, as_tuple=as_tuple) for v in obj)  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType, reportCallIssue]
+    if isinstance(obj, dict):
+        return type(obj)(  # pyright: ignore[reportUnknownVariableType, reportCallIssue]
+            (_plain_copy(k, factory, as_tuple=as_tuple), _plain_copy(v, factory, as_tuple=as_tuple))
+            for k, v in obj.items()  # pyright: ignore[reportUnknownVariableType]
+        )
+    return obj
 
 
 @register("enum")
