@@ -125,11 +125,8 @@ def _binop_is_safe(node: ast.BinOp) -> bool:
         )
         return float_const or _is_small_int(left) or _is_small_int(right)
     if isinstance(node.op, ast.Pow):
-        return (_is_number_const(left) and _is_number_const(right) and _pow_small(left, right)) or (
-            isinstance(right, ast.Constant)
-            and type(right.value) in (int, float)
-            and abs(right.value) <= 2  # pyright: ignore[reportArgumentType]
-        )
+        # `x ** 2` is not small: squaring in a loop doubles the size every time
+        return _is_number_const(left) and _is_number_const(right) and _pow_small(left, right)
     if isinstance(node.op, ast.LShift):
         return (
             isinstance(right, ast.Constant) and type(right.value) is int and 0 <= right.value <= 64
