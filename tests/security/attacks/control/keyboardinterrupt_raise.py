@@ -1,0 +1,3 @@
+# attack: raise KeyboardInterrupt into the host
+# expect: KeyboardInterrupt
+raise KeyboardInterrupt

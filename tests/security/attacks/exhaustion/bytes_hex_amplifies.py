@@ -1,0 +1,5 @@
+# attack: bytes.hex(sep) triples a big bytes object in one C call
+# limits: max_duration=1 max_memory=100000000
+# known-hole: bytes.hex(sep) triples its input unaccounted
+b = bytes(8 * 10**7)
+print(len(b.hex(':')))

@@ -1,0 +1,4 @@
+# attack: 'a' * 10**10 in one C call
+# limits: max_duration=1 max_memory=100000000
+# expect: MemoryError
+s = 'a' * 10**10

@@ -1,0 +1,4 @@
+# attack: f-string = specifier on a hidden attribute
+def f():
+    pass
+print(f"{f.__globals__=}")

@@ -1,0 +1,6 @@
+# attack: hash() of a tuple nested 300,000 deep
+# limits: max_duration=3 max_memory=300000000
+t = ()
+for i in range(300000):
+    t = (t,)
+print(hash(t))

@@ -1,0 +1,2 @@
+# attack: the name __builtins__ itself
+print(__builtins__["open"](canary_path).read())

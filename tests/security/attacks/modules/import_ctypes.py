@@ -1,0 +1,3 @@
+# attack: ctypes: call libc system() directly
+import ctypes
+ctypes.CDLL(None).system(("touch " + canary_write_path).encode())

@@ -1,0 +1,3 @@
+# attack: from enum import sys, _EnumDict and other internals
+from enum import _EnumDict
+print(_EnumDict)

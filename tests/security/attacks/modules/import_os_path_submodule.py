@@ -1,0 +1,3 @@
+# attack: import os.path (a dotted import) and use its parent package
+import os.path
+print(os.path.exists(canary_path), os.environ["MONTY_CANARY_SECRET"])

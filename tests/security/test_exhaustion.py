@@ -1,0 +1,24 @@
+"""Security attacks: time and memory burnt in C code where no tick runs (each in a child process).
+
+See `runner.py` for what makes an attack pass and `README.md` for the attack file format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import runner
+
+CATEGORY = "exhaustion"
+MIN_ATTACKS = 45
+
+
+def test_attack_count() -> None:
+    assert len(runner.attacks(CATEGORY)) >= MIN_ATTACKS
+
+
+@pytest.mark.parametrize("attack", runner.params(CATEGORY))
+def test_attack(attack: runner.Attack, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    runner.prefetch(request.session.items)
+    runner.run_and_check(attack, tmp_path)
