@@ -176,7 +176,6 @@ class Var:
     ty: Ty
     frozen: bool = False  # may not be updated in place or rebound here
     mutated: bool = False
-    plain: bool = True  # False for instances of subclasses of builtins
 
 
 @dataclass
@@ -2488,7 +2487,6 @@ class {cls}(list):
 print({inst}, {inst}.total(), len({inst}), type({inst}).__name__, isinstance({inst}, list))
 print({inst} + [1], {inst}[::-1], type({inst}[:1]).__name__, {inst} == list({inst}))
 """
-            ty = Ty(LIST, 7, ELEM_CAP)
         elif choice == 1:
             src = f"""
 class {cls}(dict):
@@ -2498,7 +2496,6 @@ class {cls}(dict):
 print({inst}['zzz'], {inst}, 'zzz' in {inst}, {inst}.get('q'), type({inst}).__name__)
 print(dict({inst}), sorted({inst}), {inst} | {{d}}, type({inst} | {{}}).__name__)
 """
-            ty = Ty(DICT, 10, ELEM_CAP)
         elif choice == 2:
             src = f"""
 class {cls}(str):
@@ -2508,7 +2505,6 @@ class {cls}(str):
 print({inst}, {inst}.shout(), {inst} + 'x', type({inst} + 'x').__name__, repr({inst}))
 print(len({inst}), {inst} == str({inst}), type({inst}.strip()).__name__, f'{{{inst}:>5}}')
 """
-            ty = Ty(STR, 12)
         else:
             src = f"""
 class {cls}(int):
@@ -2518,7 +2514,6 @@ class {cls}(int):
 print({inst}, {inst} + 1, type({inst} + 1).__name__, repr({inst}), {inst} * 2)
 print(isinstance({inst}, int), hash({inst}) == hash(int({inst})), str({inst}), f'{{{inst}:05}}')
 """
-            ty = Ty(INT, 1000)
         stmts = []
         for line in src.strip().splitlines():
             if "{" in line and ("{i}" in line or "{l}" in line or "{d}" in line or "{s}" in line):
@@ -2533,7 +2528,8 @@ print(isinstance({inst}, int), hash({inst}) == hash(int({inst})), str({inst}), f
             else:
                 stmts.append(line)
         tree = ast.parse("\n".join(stmts))
-        ctx.vars[inst] = Var(ty, frozen=True, plain=False)
+        # the instance is not added to ctx.vars: it would reach the final expression through
+        # other names, and an instance of a subclass of a builtin is not plain data
         return list(tree.body)
 
     def s_records(self, ctx: Ctx) -> list[ast.stmt]:
@@ -2725,7 +2721,7 @@ print({g}({i} % 5), {g}(3))
                 break
         self.lines += 3
         self.trim(body, ctx)
-        plain = [n for n, v in ctx.vars.items() if v.ty.kind in PLAIN_KINDS and v.plain]
+        plain = [n for n, v in ctx.vars.items() if v.ty.kind in PLAIN_KINDS]
         if plain and self.take(1):
             shown = self.draw(st.lists(st.sampled_from(plain), min_size=1, max_size=3, unique=True))
             body.append(stmt(call("print", *(load(n) for n in shown))))

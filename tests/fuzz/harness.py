@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from hypothesis import HealthCheck, Phase, settings
-from hypothesis.database import DirectoryBasedExampleDatabase
 
 FUZZ_DIR = Path(__file__).resolve().parent
 TESTS_DIR = FUZZ_DIR.parent
@@ -74,7 +73,6 @@ def fuzz_settings(ci_examples: int, long_examples: int = 20_000) -> settings:
         examples = int(os.environ.get("MONTY_FUZZ_EXAMPLES", long_examples))
         return settings(
             max_examples=examples,
-            database=DirectoryBasedExampleDatabase(str(FUZZ_DIR / ".hypothesis")),
             print_blob=True,
             **common,
         )

@@ -2,7 +2,7 @@
 import functools
 
 
-@functools.lru_cache(maxsize=None)  # noqa: UP033
+@functools.lru_cache(maxsize=None)
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 

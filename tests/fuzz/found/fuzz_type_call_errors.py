@@ -6,7 +6,7 @@ calls = [
     lambda: type((1,), 2, False),
     lambda: type("B", 1, {}),
     lambda: type("B", (), 1),
-    lambda: type(1, x=2),  # noqa: UP003
+    lambda: type(1, x=2),
 ]
 for call in calls:
     try:
