@@ -8,7 +8,7 @@ code cannot catch it away.
 
 from __future__ import annotations
 
-__all__ = ["CheckError", "LimitExceeded"]
+__all__ = ["CheckError", "LimitExceeded", "RunEnded"]
 
 
 class CheckError(Exception):
@@ -48,3 +48,15 @@ class LimitExceeded(BaseException):
         super().__init__(message)
         self.type_name = type_name
         self.message = message
+
+
+class RunEnded(LimitExceeded, GeneratorExit):
+    """Raised by sandbox code that still runs after its run ended: the `finally` or `except`
+    of a generator or coroutine that the host's garbage collector closes later.
+
+    It is a `GeneratorExit`, so closing the generator accepts it silently (nothing reaches the
+    host's unraisable hook), and a `LimitExceeded`, so the sandbox cannot catch it away.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("RuntimeError", "the run has ended")

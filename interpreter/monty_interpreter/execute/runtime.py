@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from itertools import chain, islice, repeat
 from typing import Any, NoReturn
 
-from ..errors import LimitExceeded
+from ..errors import LimitExceeded, RunEnded
 from ..names import is_class_proxy
 from ..policy import AttributePolicy, SandboxModule
 from .sizes import (
@@ -237,9 +237,9 @@ class Runtime:
 
     def finish(self) -> None:
         """End the run for good: sandbox code that still runs later (the `finally` of a
-        generator collected after the run) stops at its first tick."""
-        if self.tripped is None:
-            self.trip(LimitExceeded("RuntimeError", "the run has ended"))
+        generator collected after the run) stops at its first tick or handler, silently."""
+        self.tripped = RunEnded()
+        self.builtins["__m_tk__"] = _Tripped(self.tripped)
 
     def allocate(self, size: int) -> None:
         """Report an allocation of `size` bytes about to happen."""

@@ -1,6 +1,5 @@
 # attack: an unfinished async generator's finally runs at garbage collection, outside the run
 # limits: max_duration=1
-# known-hole: LimitExceeded escapes a sandbox finalizer that runs after the run, into the host's unraisable hook (stderr)
 async def agen():
     try:
         yield 1

@@ -1,6 +1,5 @@
 # attack: a started coroutine left suspended: its finally runs when the host collects it
 # limits: max_duration=1
-# known-hole: LimitExceeded escapes a sandbox finalizer that runs after the run, into the host's unraisable hook (stderr)
 class Wait:
     def __await__(self):
         yield

@@ -1,7 +1,6 @@
 # attack: a generator that catches whatever is thrown into it and keeps yielding
 # limits: max_duration=0.3
 # expect: TimeoutError
-# known-hole: LimitExceeded escapes a sandbox finalizer that runs after the run, into the host's unraisable hook (stderr)
 def sponge():
     while True:
         try:
