@@ -19,7 +19,12 @@ from typing import Any, cast
 from monty_interpreter.names import is_class_proxy
 from monty_interpreter.records import Record
 
-__all__ = ["MontyObject", "to_plain"]
+__all__ = ["MAX_DEPTH", "MontyObject", "to_plain"]
+
+#: How deeply plain data may nest (containers and objects inside each other). Deeper values
+#: are refused with `RecursionError` rather than converted: the host's own tools (json,
+#: pydantic, repr) would fail on them anyway.
+MAX_DEPTH = 300
 
 MontyObject = Record
 
@@ -55,6 +60,7 @@ class _Converter:
     def __init__(self, sandbox_classes: set[type] | frozenset[type]) -> None:
         self.sandbox_classes = sandbox_classes
         self.memo: dict[int, Any] = {}
+        self.depth = 0
 
     def convert(self, value: Any) -> Any:
         tp = cast("type[Any]", type(value))
@@ -63,15 +69,30 @@ class _Converter:
         key = id(value)
         if key in self.memo:
             return self.memo[key]
+        if self.depth >= MAX_DEPTH:
+            raise RecursionError(
+                f"value nested more than {MAX_DEPTH} levels deep cannot be converted to plain data"
+            )
+        self.depth += 1
+        try:
+            return self._convert(value, tp, key)
+        finally:
+            self.depth -= 1
+
+    def _convert(self, value: Any, tp: type[Any], key: int) -> Any:
         if isinstance(value, list):
             out: list[Any] = []
             self.memo[key] = out
-            out.extend(self.convert(v) for v in _list_copy(cast("list[Any]", value)))
+            for v in _list_copy(cast("list[Any]", value)):
+                out.append(self.convert(v))
             return out
         if isinstance(value, tuple):
             items = _tuple_slice(cast("tuple[Any, ...]", value), slice(None))
             fields: Any = getattr(tp, "_fields", None) if tp in self.sandbox_classes else None
-            converted = tuple(self.convert(v) for v in items)
+            converted_items: list[Any] = []
+            for v in items:
+                converted_items.append(self.convert(v))
+            converted = tuple(converted_items)
             if isinstance(fields, tuple) and len(cast("tuple[Any, ...]", fields)) == len(converted):
                 names = cast("tuple[str, ...]", fields)
                 return MontyObject(tp.__name__, dict(zip(names, converted, strict=True)))
@@ -83,21 +104,19 @@ class _Converter:
                 result[self._key(k)] = self.convert(v)
             return result
         if isinstance(value, set | frozenset):
-            items_ = (
-                [
-                    self._key(v)
-                    for v in _set_copy(set(_frozenset_iter(cast("frozenset[Any]", value))))
-                ]
+            members = (
+                set(_frozenset_iter(cast("frozenset[Any]", value)))
                 if isinstance(value, frozenset)
-                else [self._key(v) for v in _set_copy(cast("set[Any]", value))]
+                else _set_copy(cast("set[Any]", value))
             )
-            return frozenset(items_) if isinstance(value, frozenset) else set(items_)
+            keys: list[Any] = []
+            for v in members:
+                keys.append(self._key(v))
+            return frozenset(keys) if isinstance(value, frozenset) else set(keys)
         if isinstance(value, Record):
             record = Record(value.type_name, {})
             self.memo[key] = record
-            object.__setattr__(
-                record, "_attrs", {k: self.convert(v) for k, v in value.attributes.items()}
-            )
+            object.__setattr__(record, "_attrs", self._values(value.attributes))
             return record
         if isinstance(value, enum.Enum):
             state = _instance_dict(value)
@@ -106,9 +125,10 @@ class _Converter:
                 {"name": state.get("_name_"), "value": self.convert(state.get("_value_"))},
             )
         if isinstance(value, collections.deque):
-            return [
-                self.convert(v) for v in _list_copy(list(cast("collections.deque[Any]", value)))
-            ]
+            items_: list[Any] = []
+            for v in list(cast("collections.deque[Any]", value)):
+                items_.append(self.convert(v))
+            return items_
         if isinstance(value, range):
             return value
         if isinstance(value, bool):
@@ -129,11 +149,15 @@ class _Converter:
             attrs = _instance_state(value)
             record = MontyObject(tp.__name__, {})
             self.memo[key] = record
-            object.__setattr__(
-                record, "_attrs", {k: self.convert(v) for k, v in _dict_copy(attrs).items()}
-            )
+            object.__setattr__(record, "_attrs", self._values(_dict_copy(attrs)))
             return record
         return MontyObject(_describe(value), {})
+
+    def _values(self, mapping: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for k, v in mapping.items():
+            out[k] = self.convert(v)
+        return out
 
     def _key(self, value: Any) -> Any:
         converted = self.convert(value)

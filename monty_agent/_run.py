@@ -17,6 +17,7 @@ from monty_interpreter import (
     new_runtime,
 )
 from monty_interpreter.execute.runtime import Runtime
+from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_size_for
 
 from ._convert import to_plain
 from ._errors import MontyRuntimeError, MontySyntaxError, StackFrame
@@ -80,26 +81,58 @@ class MontyRun:
         Raises `MontyRuntimeError` for an uncaught exception or a tripped limit.
         """
         tracker = _tracker(limits)
+        started: list[Runtime] = []
+
+        def interrupt() -> None:
+            if started:
+                started[0].interrupt()
+
+        return on_sandbox_stack(
+            lambda: self._run(
+                tracker, inputs or {}, external_functions or {}, print_callback, started
+            ),
+            stack_size_for(_memory_budget(tracker)),
+            interrupt=interrupt,
+        )
+
+    def _run(
+        self,
+        tracker: ResourceTracker,
+        inputs: Mapping[str, Any],
+        external_functions: Mapping[str, Callable[..., Any]],
+        print_callback: PrintCallback | None,
+        started: list[Runtime],
+    ) -> Any:
+        """The body of `run`, on the sandbox thread: everything the run builds is freed there."""
         rt = new_runtime(tracker, filename=self.script_name)
-        self._bind(rt, inputs or {}, external_functions or {})
+        started.append(rt)
+        blocks = sys.getallocatedblocks()
+        error: MontyRuntimeError | None = None
+        result: Any = None
+        try:
+            result = self._run_program(rt, inputs, external_functions, print_callback)
+        except MontyRuntimeError as exc:
+            exc.__traceback__ = exc.__context__ = None  # they hold the run's frames
+            error = exc
+        finally:
+            started.clear()
+            release(rt, blocks)
+        if error is not None:
+            raise error
+        return result
+
+    def _run_program(
+        self,
+        rt: Runtime,
+        inputs: Mapping[str, Any],
+        external_functions: Mapping[str, Callable[..., Any]],
+        print_callback: PrintCallback | None,
+    ) -> Any:
+        self._bind(rt, inputs, external_functions)
         try:
             value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
-            cause: MontyRuntimeError | None = None
-            link: Literal["cause", "context"] | None = None
-            for error, message, next_link in reversed(failure.chain):
-                frames = _frames(rt, error.__traceback__, self.code)
-                cause = MontyRuntimeError(
-                    type(error).__name__, message, frames=frames, cause=cause, cause_link=link
-                )
-                link = "cause" if next_link == "cause" else "context"
-            raise MontyRuntimeError(
-                failure.type_name,
-                failure.message,
-                frames=_frames(rt, failure.error.__traceback__, self.code),
-                cause=cause,
-                cause_link=link,
-            ) from None
+            raise _runtime_error(rt, failure, self.code) from None
         except LimitExceeded as exc:
             raise MontyRuntimeError(
                 exc.type_name,
@@ -107,7 +140,10 @@ class MontyRun:
                 frames=_frames(rt, exc.__traceback__, self.code),
                 limit=True,
             ) from None
-        return to_plain(value, rt.policy.sandbox_classes)
+        try:
+            return to_plain(value, rt.policy.sandbox_classes)
+        except RecursionError as exc:
+            raise MontyRuntimeError("RecursionError", f"the result: {exc}") from None
 
     def _bind(
         self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, Callable[..., Any]]
@@ -136,6 +172,31 @@ class MontyRun:
                     f"external function {name!r} is async: MontyRun.run() calls functions inline; use the async runtime for async tools"
                 )
             rt.globals[name] = _external(rt, name, fn)
+
+
+def _runtime_error(rt: Runtime, failure: SandboxFailure, source: str) -> MontyRuntimeError:
+    """The host-side error for an exception that escaped the program, with its chain."""
+    cause: MontyRuntimeError | None = None
+    link: Literal["cause", "context"] | None = None
+    for error, message, next_link in reversed(failure.chain):
+        frames = _frames(rt, error.__traceback__, source)
+        cause = MontyRuntimeError(
+            type(error).__name__, message, frames=frames, cause=cause, cause_link=link
+        )
+        link = "cause" if next_link == "cause" else "context"
+    return MontyRuntimeError(
+        failure.type_name,
+        failure.message,
+        frames=_frames(rt, failure.error.__traceback__, source),
+        cause=cause,
+        cause_link=link,
+    )
+
+
+def _memory_budget(tracker: ResourceTracker) -> int | None:
+    """The run's memory budget when its tracker says (sizes the sandbox thread's stack)."""
+    budget = getattr(tracker, "max_memory", None)
+    return budget if isinstance(budget, int) else None
 
 
 def _print_to_stdout(stream: str, text: str) -> None:

@@ -12,6 +12,7 @@ from .compile import compile_source
 from .errors import LimitExceeded
 from .execute.runtime import CURRENT, NO_RESULT, Runtime
 from .execute.tracker import ResourceTracker
+from .execute.watchdog import watching
 
 __all__ = ["Program", "SandboxFailure", "execute", "new_runtime"]
 
@@ -69,10 +70,13 @@ def execute(
     rt.tracker.start()
     token = CURRENT.set(rt)
     try:
-        value = eval(code, rt.globals if globals_ is None else globals_, locals_)
-        if code.co_flags & _CO_COROUTINE:
-            value = _drive(rt, value)
-    except LimitExceeded:
+        with watching(rt):
+            value = eval(code, rt.globals if globals_ is None else globals_, locals_)
+            if code.co_flags & _CO_COROUTINE:
+                value = _drive(rt, value)
+    except LimitExceeded as exc:
+        if rt.tripped is not None and rt.tripped is not exc:  # preempted by the watchdog
+            raise rt.tripped.with_traceback(exc.__traceback__) from None
         raise
     except RecursionError as exc:
         if str(exc).startswith("maximum recursion depth exceeded"):

@@ -235,6 +235,11 @@ class Runtime:
             self.tripped = exc
         self.builtins["__m_tk__"] = _Tripped(self.tripped)
 
+    def interrupt(self) -> None:
+        """Stop the run at its next tick (safe to call from another thread: the host was
+        interrupted while it waited for the run)."""
+        self.trip(LimitExceeded("RuntimeError", "the run was interrupted"))
+
     def finish(self) -> None:
         """End the run for good: sandbox code that still runs later (the `finally` of a
         generator collected after the run) stops at its first tick or handler, silently."""

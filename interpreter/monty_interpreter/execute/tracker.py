@@ -69,8 +69,9 @@ class LimitTracker:
 
     Memory is enforced two ways: every predicted allocation larger than what remains of the
     budget is refused before it happens, and the process's resident memory is sampled
-    (after every 16 MiB of predicted allocations and on every time check); growth past
-    `max_memory` since the run started stops the run.
+    (after every 16 MiB of predicted allocations, on every time check, and by the watchdog
+    every few milliseconds through `poll`); growth past `max_memory` since the run started
+    stops the run.
     """
 
     def __init__(
@@ -120,13 +121,28 @@ class LimitTracker:
 
     def check_time(self) -> None:
         """Stop the run when it is over its time or memory budget."""
+        if self.max_memory is not None:
+            self._since_sample = 0
+        exc = self.poll()
+        if exc is not None:
+            raise exc
+
+    def poll(self) -> LimitExceeded | None:
+        """The limit the running program is over (time, then memory), or None.
+
+        Only reads the clock and the process's memory, so the watchdog may call it from its
+        own thread.
+        """
+        if self._started is None:
+            return None
         if self.max_duration_secs is not None and self._elapsed() > self.max_duration_secs:
-            raise LimitExceeded(
+            return LimitExceeded(
                 "TimeoutError",
                 f"execution exceeded the time limit of {self.max_duration_secs:g} seconds",
             )
-        if self.max_memory is not None:
-            self._sample_memory()
+        if self.max_memory is not None and process_memory() - self._baseline > self.max_memory:
+            return LimitExceeded("MemoryError", f"memory limit of {self.max_memory} bytes exceeded")
+        return None
 
     def _sample_memory(self) -> None:
         assert self.max_memory is not None

@@ -1,6 +1,5 @@
 # attack: list(x), x[:], x.copy(), sorted(x) of a big list are not accounted
 # limits: max_duration=1 max_memory=100000000
-# known-hole: list()/slices/copy()/sorted()/tuple() of a big list are not accounted; RSS is sampled too rarely
 x = [0] * (5 * 10**6)
 keep = [list(x), x[:], x.copy(), sorted(x), tuple(x), x[::-1]]
 print(len(keep))

@@ -1,6 +1,5 @@
 # attack: drop a million nested slice objects
 # limits: max_duration=3 max_memory=300000000
-# known-hole: deeply nested slice objects overflow the C stack when freed
 s = None
 for i in range(500000):
     s = slice(s)

@@ -1,6 +1,5 @@
 # attack: drop a million nested staticmethod objects (no trashcan in their dealloc)
 # limits: max_duration=15 max_memory=300000000
-# known-hole: deeply nested staticmethod objects overflow the C stack when freed
 s = 1
 for i in range(1000000):
     s = staticmethod(s)

@@ -1,6 +1,5 @@
 # attack: a tuple nested 300,000 deep used as a dict key
 # limits: max_duration=3 max_memory=300000000
-# known-hole: dict/set operations hash deep tuples natively (known in-process limit)
 t = ()
 for i in range(300000):
     t = (t,)

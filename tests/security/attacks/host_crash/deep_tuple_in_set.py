@@ -1,6 +1,5 @@
 # attack: `in` test of a deeply nested tuple against a set
 # limits: max_duration=3 max_memory=300000000
-# known-hole: dict/set operations hash deep tuples natively (known in-process limit)
 t = ()
 for i in range(300000):
     t = (t,)

@@ -1,6 +1,5 @@
 # attack: functools.lru_cache hashing a deeply nested tuple argument
 # limits: max_duration=3 max_memory=300000000
-# known-hole: dict/set operations hash deep tuples natively (known in-process limit)
 import functools
 t = ()
 for i in range(300000):

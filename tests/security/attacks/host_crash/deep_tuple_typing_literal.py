@@ -1,6 +1,5 @@
 # attack: typing caches hash their (deeply nested) tuple parameters
 # limits: max_duration=3 max_memory=300000000
-# known-hole: typing's caches hash deep tuples natively
 import typing
 t = ()
 for i in range(300000):

@@ -1,6 +1,5 @@
 # attack: return deeply nested dicts and sandbox objects as the run's result
 # limits: max_duration=3 max_memory=300000000
-# known-hole: converting a deep result to plain data recurses on the host: RecursionError leaks
 class Node:
     def __init__(self, child):
         self.child = child

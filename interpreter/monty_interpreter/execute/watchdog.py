@@ -1,0 +1,103 @@
+"""A background thread that stops runs between ticks.
+
+Ticks (loop iterations, function entries) ask the tracker whether a run may go on. Between
+two ticks a program can still do a lot: `keep = [s.upper(), s[::-1], s.lower()]` copies a
+big string three times in one statement. The watchdog polls every running program's tracker
+from its own thread every few milliseconds (the memory it reads is the process's, the time is
+the wall clock) and, when a limit is over, trips the run and raises `Preempted` in the
+program's thread at its next bytecode. It cannot interrupt a single C call; the size guards
+bound those.
+
+A run is watched only while `watching` is active, and is preempted at most once, so the
+exception can only land inside the watched block.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import threading
+import time
+from collections.abc import Generator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from ..errors import LimitExceeded
+
+if TYPE_CHECKING:
+    from .runtime import Runtime
+
+__all__ = ["INTERVAL", "Pollable", "Preempted", "watching"]
+
+#: Seconds between two polls.
+INTERVAL = 0.002
+
+
+@runtime_checkable
+class Pollable(Protocol):
+    """A tracker the watchdog can poll from its own thread."""
+
+    def poll(self) -> LimitExceeded | None:
+        """The limit the run is over, or None. Must be safe to call from another thread."""
+        ...
+
+
+class Preempted(LimitExceeded):
+    """Raised in a program's thread by the watchdog (the run's own `tripped` says which
+    limit): asynchronous exceptions are created without arguments."""
+
+    def __init__(self) -> None:
+        super().__init__("RuntimeError", "the run was stopped by the watchdog")
+
+
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+_set_async_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
+_set_async_exc.restype = ctypes.c_int
+
+_lock = threading.Lock()
+_watched: dict[int, tuple[Runtime, Pollable]] = {}
+_thread: threading.Thread | None = None
+
+
+def _loop() -> None:
+    while True:
+        time.sleep(INTERVAL)
+        with _lock:
+            for ident, (rt, tracker) in list(_watched.items()):
+                try:
+                    exc = tracker.poll()
+                except Exception:  # a broken tracker must not kill the watchdog
+                    continue
+                if exc is None:
+                    continue
+                del _watched[ident]
+                rt.trip(exc)
+                _set_async_exc(ident, Preempted)
+
+
+@contextmanager
+def watching(rt: Runtime) -> Generator[None]:
+    """Watch `rt`'s tracker (when it can be polled) while the block runs in this thread."""
+    tracker = rt.tracker
+    if not isinstance(tracker, Pollable):
+        yield
+        return
+    global _thread
+    ident = threading.get_ident()
+    with _lock:
+        if ident in _watched:  # already watched further up this thread's stack
+            nested = True
+        else:
+            nested = False
+            _watched[ident] = (rt, tracker)
+            if _thread is None:
+                _thread = threading.Thread(target=_loop, name="monty-watchdog", daemon=True)
+                _thread.start()
+    try:
+        yield
+    finally:
+        if not nested:
+            with _lock:
+                if _watched.pop(ident, None) is None:
+                    # Preempted already: if the exception is still pending, drop it (the run
+                    # is tripped and stops at its next tick anyway).
+                    _set_async_exc(ident, ctypes.py_object())  # pyright: ignore[reportArgumentType]

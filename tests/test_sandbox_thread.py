@@ -1,0 +1,163 @@
+"""Runs happen on a pooled deep-stack thread, are watched between ticks, and clean up there."""
+
+from __future__ import annotations
+
+import contextvars
+import gc
+import signal
+import sys
+import threading
+import time
+from typing import Any
+
+import pytest
+
+from monty_agent import MontyRun, MontyRuntimeError, ResourceLimits
+from monty_agent._convert import MAX_DEPTH
+from monty_interpreter.execute.stack import (
+    DEFAULT_STACK,
+    MIN_STACK,
+    on_sandbox_stack,
+    stack_size_for,
+)
+
+REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("REQUEST_ID", default="none")
+
+
+def test_external_functions_run_on_a_sandbox_thread_with_the_callers_context() -> None:
+    seen: list[tuple[str, str]] = []
+
+    def probe() -> None:
+        seen.append((threading.current_thread().name, REQUEST_ID.get()))
+
+    token = REQUEST_ID.set("req-42")
+    try:
+        MontyRun("probe()", external_functions=["probe"]).run(external_functions={"probe": probe})
+    finally:
+        REQUEST_ID.reset(token)
+    assert seen[0][0].startswith("monty-sandbox-")
+    assert seen[0][1] == "req-42"
+
+
+def test_sandbox_threads_are_reused() -> None:
+    idents: list[int] = []
+    run = MontyRun("probe()", external_functions=["probe"])
+    for _ in range(3):
+        run.run(external_functions={"probe": lambda: idents.append(threading.get_ident())})
+    assert len(set(idents)) == 1
+    assert idents[0] != threading.get_ident()
+
+
+def test_stack_size_grows_with_the_memory_budget() -> None:
+    assert stack_size_for(None) == DEFAULT_STACK
+    assert stack_size_for(10_000_000) == MIN_STACK
+    assert stack_size_for(300_000_000) >= 600_000_000
+    assert stack_size_for(10**15) == 8 * 1024**3
+
+
+def test_errors_from_the_sandbox_thread_reach_the_caller_without_its_frames() -> None:
+    def boom() -> None:
+        raise ValueError("bad")
+
+    with pytest.raises(ValueError, match="bad") as info:
+        on_sandbox_stack(boom, MIN_STACK)
+    # Only the caller's own frames: the sandbox thread's were dropped there.
+    assert all(
+        "stack.py" not in str(entry.path) or entry.name == "on_sandbox_stack"
+        for entry in info.traceback
+    )
+
+
+def test_deep_chains_without_trashcan_are_freed_on_the_deep_stack() -> None:
+    # A million nested slices overflow an 8 MiB stack when freed (CPython 3.11 crashes at
+    # about 400,000); kept alive in a reference cycle so only the garbage collector can
+    # free them.
+    code = (
+        "c = None\n"
+        "for i in range(1_000_000):\n"
+        "    c = slice(c)\n"
+        "keep = [c]\n"
+        "keep.append(keep)\n"
+        "len(keep)"
+    )
+    assert MontyRun(code).run(limits=ResourceLimits(max_duration_secs=60)) == 2
+    gc.collect()  # nothing of the run is left for the host's collector
+
+
+def test_results_nested_deeper_than_the_limit_are_refused() -> None:
+    code = "x = []\nfor i in range(n):\n    x = [x]\nx"
+    run = MontyRun(code, inputs=["n"])
+    assert run.run(inputs={"n": MAX_DEPTH - 1}) is not None
+    with pytest.raises(MontyRuntimeError) as info:
+        run.run(inputs={"n": MAX_DEPTH})
+    assert info.value.type_name == "RecursionError"
+    assert f"more than {MAX_DEPTH} levels" in info.value.message
+
+
+def test_watchdog_stops_copies_between_ticks() -> None:
+    code = "s = 'a' * 30_000_000\nkeep = [s.upper(), s.lower(), s[1:], s[:-1], s.upper(), s.lower(), s[2:], s[:-2]]"
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun(code).run(limits=ResourceLimits(max_memory=50_000_000, max_duration_secs=10))
+    assert (info.value.type_name, info.value.limit) == ("MemoryError", True)
+
+
+def test_watchdog_preemption_cannot_be_caught() -> None:
+    code = (
+        "s = 'a' * 20_000_000\n"
+        "for i in range(3):\n"
+        "    try:\n"
+        "        keep = [s.upper(), s.lower(), s[1:], s[:-1], s.upper(), s.lower(), s[2:]]\n"
+        "    except BaseException:\n"
+        "        pass\n"
+        "'escaped'"
+    )
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun(code).run(limits=ResourceLimits(max_memory=40_000_000, max_duration_secs=10))
+    assert info.value.limit
+
+
+def test_finalizers_after_the_run_stay_silent(capsys: pytest.CaptureFixture[str]) -> None:
+    unraisable: list[Any] = []
+    old_hook = sys.unraisablehook
+    sys.unraisablehook = unraisable.append
+    try:
+        code = (
+            "def worker():\n"
+            "    try:\n"
+            "        yield 1\n"
+            "    except GeneratorExit:\n"
+            "        while True:\n"
+            "            pass\n"
+            "    finally:\n"
+            "        while True:\n"
+            "            pass\n"
+            "kept = worker()\n"
+            "next(kept)"
+        )
+        start = time.perf_counter()
+        assert MontyRun(code).run() == 1
+        gc.collect()
+        assert time.perf_counter() - start < 5
+    finally:
+        sys.unraisablehook = old_hook
+    assert unraisable == []
+    assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
+def test_interrupting_the_caller_stops_the_run() -> None:
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    old = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    start = time.perf_counter()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            MontyRun("while True:\n    pass").run()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+    assert time.perf_counter() - start < 5
+    # the pool still works afterwards
+    assert MontyRun("1 + 1").run() == 2
