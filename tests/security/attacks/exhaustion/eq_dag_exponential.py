@@ -1,6 +1,6 @@
 # attack: == between two separately built DAGs compares exponentially many leaves
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: == over shared-substructure lists runs exponentially long in C
+# known-hole: in-process limit: == over shared-substructure lists runs exponentially long in one C call holding the GIL (process isolation, issue 6, bounds it with a hard kill)
 a = [1]
 b = [1]
 for i in range(24):
