@@ -5,21 +5,22 @@ from __future__ import annotations
 import contextvars
 import gc
 import signal
+import subprocess
 import sys
 import threading
 import time
 from typing import Any
 
 import pytest
-
-from monty_agent import MontyRun, MontyRuntimeError, ResourceLimits
-from monty_agent._convert import MAX_DEPTH
 from monty_interpreter.execute.stack import (
     DEFAULT_STACK,
     MIN_STACK,
     on_sandbox_stack,
     stack_size_for,
 )
+
+from monty_agent import MontyRun, MontyRuntimeError, ResourceLimits
+from monty_agent._convert import MAX_DEPTH
 
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("REQUEST_ID", default="none")
 
@@ -161,3 +162,36 @@ def test_interrupting_the_caller_stops_the_run() -> None:
     assert time.perf_counter() - start < 5
     # the pool still works afterwards
     assert MontyRun("1 + 1").run() == 2
+
+
+def test_sandbox_warnings_never_reach_the_hosts_stderr(capfd: pytest.CaptureFixture[str]) -> None:
+    code = (
+        "import warnings\n"
+        "x = '\\\\d' if 1 is 1 else ''\n"  # DeprecationWarning and SyntaxWarning when compiled
+        "async def never():\n"
+        "    pass\n"
+        "never()\n"  # RuntimeWarning: coroutine 'never' was never awaited
+        "warnings.warn('from the sandbox')\n"
+        "x"
+    )
+    assert MontyRun(code).run() == "\\d"
+    gc.collect()
+    assert capfd.readouterr() == ("", "")
+
+
+def test_the_hosts_own_warnings_are_still_shown() -> None:
+    script = (
+        "import warnings\n"
+        "from monty_agent import MontyRun\n"
+        "MontyRun('async def f():\\n    pass\\nf()\\nNone').run()\n"
+        "async def host_coroutine():\n"
+        "    pass\n"
+        "host_coroutine()\n"
+        "warnings.warn('the host warns')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert "the host warns" in proc.stderr
+    assert "coroutine 'host_coroutine' was never awaited" in proc.stderr
+    assert "'f'" not in proc.stderr

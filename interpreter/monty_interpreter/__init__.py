@@ -8,10 +8,13 @@ anyio, no pydantic: the host-facing API lives in `monty_agent`.
 from __future__ import annotations
 
 from .errors import CheckError, LimitExceeded
+from .execute import quiet as _quiet
 from .execute.runtime import Runtime
 from .execute.tracker import LimitTracker, ResourceTracker
 from .modules import available as available_modules
 from .program import Program, SandboxFailure, new_runtime
+
+_quiet.install()
 
 __all__ = [
     "CheckError",

@@ -8,6 +8,7 @@ import types
 
 from .check import check
 from .errors import CheckError
+from .execute.quiet import quiet
 from .lower import lower
 from .module_function import MODULE_FUNCTION
 from .parse import parse
@@ -24,7 +25,18 @@ def compile_source(
     top_level_await: bool = True,
     capture_result: bool = True,
 ) -> types.CodeType:
-    """parse -> check -> lower -> compile. Raises `CheckError` for anything refused."""
+    """parse -> check -> lower -> compile. Raises `CheckError` for anything refused.
+
+    Warnings the compiler raises about the source (`'\\d'`, `x is 1`) are dropped: they are
+    the sandbox's, not the host's.
+    """
+    with quiet():
+        return _compile(source, filename, mode, top_level_await, capture_result)
+
+
+def _compile(
+    source: str, filename: str, mode: str, top_level_await: bool, capture_result: bool
+) -> types.CodeType:
     tree = parse(source, filename=filename, mode=mode)
     check(tree, source, filename=filename)
     lowered = lower(tree, source, filename=filename, capture_result=capture_result)

@@ -73,7 +73,7 @@ def execute(
         with watching(rt):
             value = eval(code, rt.globals if globals_ is None else globals_, locals_)
             if code.co_flags & _CO_COROUTINE:
-                value = _drive(rt, value)
+                value = rt.scheduler.run_until_complete(value)
     except LimitExceeded as exc:
         if rt.tripped is not None and rt.tripped is not exc:  # preempted by the watchdog
             raise rt.tripped.with_traceback(exc.__traceback__) from None
@@ -129,18 +129,3 @@ def _message(exc: BaseException) -> str:
         return text if type(text) is str else BaseException.__str__(exc)
     except BaseException:  # a sandbox __str__ failed or hit a limit
         return BaseException.__str__(exc)
-
-
-def _drive(rt: Runtime, coro: Any) -> Any:
-    """Run a sandbox coroutine; sandbox awaitables may only yield None (a bare suspension)."""
-    while True:
-        next(rt.builtins["__m_tk__"])  # each suspension ticks: an awaitable may yield forever
-        try:
-            yielded = coro.send(None)
-        except StopIteration as stop:
-            return stop.value
-        if yielded is not None:
-            coro.close()
-            raise RuntimeError(
-                f"awaited object yielded {type(yielded).__name__!r}, which the sandbox cannot schedule"
-            )

@@ -19,6 +19,7 @@ from typing import Any, NoReturn
 from ..errors import LimitExceeded, RunEnded
 from ..names import is_class_proxy
 from ..policy import AttributePolicy, SandboxModule
+from .scheduler import HostBridge, Scheduler
 from .sizes import (
     MAX_ALLOCATION,
     MAX_INT_BITS,
@@ -158,6 +159,9 @@ class Runtime:
         self.policy = AttributePolicy()
         self.policy.runtime = self
         self.tripped: LimitExceeded | None = None
+        #: how the run's scheduler reaches the host (None: no host driver)
+        self.host: HostBridge | None = None
+        self._scheduler: Scheduler | None = None
         self.result: Any = NO_RESULT
         self.write: Callable[[str, str], None] = lambda stream, text: None
         self.modules: dict[str, SandboxModule] = {}
@@ -207,6 +211,13 @@ class Runtime:
             self.trip(exc)
             raise
         self.write(stream, text)
+
+    @property
+    def scheduler(self) -> Scheduler:
+        """The run's event loop (made on first use)."""
+        if self._scheduler is None:
+            self._scheduler = Scheduler(self, self.host)
+        return self._scheduler
 
     # -- ticks and limits ----------------------------------------------------------------
     def new_ticker(self) -> Iterator[bool]:
