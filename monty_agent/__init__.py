@@ -10,6 +10,7 @@ from __future__ import annotations
 from monty_interpreter import LimitExceeded, LimitTracker, ResourceTracker
 
 from ._convert import MontyObject
+from ._drivers import Complete, FunctionCall, FutureBatch, PendingCall, Progress
 from ._errors import (
     MontyCrashedError,
     MontyError,
@@ -22,6 +23,9 @@ from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback
 
 __all__ = [
+    "Complete",
+    "FunctionCall",
+    "FutureBatch",
     "LimitExceeded",
     "LimitTracker",
     "MontyCrashedError",
@@ -31,7 +35,9 @@ __all__ = [
     "MontyRuntimeError",
     "MontySyntaxError",
     "MontyTypingError",
+    "PendingCall",
     "PrintCallback",
+    "Progress",
     "ResourceLimits",
     "ResourceTracker",
     "StackFrame",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping
@@ -19,7 +18,9 @@ from monty_interpreter import (
 from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_size_for
 
+from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
+from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import ResourceLimits
 
@@ -58,11 +59,13 @@ class MontyRun:
         *,
         inputs: Iterable[str] = (),
         external_functions: Iterable[str] = (),
+        async_functions: Iterable[str] = (),
         script_name: str = "main.py",
     ) -> None:
         self.code = code
         self.inputs = tuple(inputs)
         self.external_functions = tuple(external_functions)
+        self.async_functions = tuple(async_functions)
         self.script_name = script_name
         try:
             self._program = Program(code, filename=script_name)
@@ -78,44 +81,111 @@ class MontyRun:
     ) -> Any:
         """Run the program; return its final expression's value as plain data (or None).
 
-        Raises `MontyRuntimeError` for an uncaught exception or a tripped limit.
+        External functions are called inline; async ones need `run_async`. Raises
+        `MontyRuntimeError` for an uncaught exception or a tripped limit.
         """
+        functions = self._functions(external_functions or {}, stepping=False)
+        for spec in functions.values():
+            if spec.is_async:
+                raise TypeError(
+                    f"external function {spec.name!r} is async: MontyRun.run() calls functions inline; use run_async() for async tools"
+                )
         tracker = _tracker(limits)
-        started: list[Runtime] = []
+        bridge = ThreadBridge(functions, _no_events)
 
         def interrupt() -> None:
-            if started:
-                started[0].interrupt()
+            if bridge.rt is not None:
+                bridge.rt.interrupt()
 
         return on_sandbox_stack(
-            lambda: self._run(
-                tracker, inputs or {}, external_functions or {}, print_callback, started
-            ),
+            lambda: self._run(tracker, inputs or {}, bridge, print_callback),
             stack_size_for(_memory_budget(tracker)),
             interrupt=interrupt,
         )
+
+    async def run_async(
+        self,
+        inputs: Mapping[str, Any] | None = None,
+        external_functions: Mapping[str, Callable[..., Any]] | None = None,
+        limits: ResourceLimits | ResourceTracker | None = None,
+        print_callback: PrintCallback | None = None,
+    ) -> Any:
+        """Run the program under the caller's anyio event loop (asyncio or trio).
+
+        Async external functions run as tasks of one task group: the calls a program awaits
+        together (`asyncio.gather`) run concurrently. Cancelling the caller stops the run and
+        cancels its running calls. Sync functions run inline on the sandbox thread.
+        """
+        functions = self._functions(external_functions or {}, stepping=False)
+        tracker = _tracker(limits)
+        driver = AsyncDriver(functions)
+        return await driver.drive(
+            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
+            stack_size_for(_memory_budget(tracker)),
+        )
+
+    def start(
+        self,
+        inputs: Mapping[str, Any] | None = None,
+        limits: ResourceLimits | ResourceTracker | None = None,
+        print_callback: PrintCallback | None = None,
+    ) -> Progress:
+        """Start the program and run it until it needs the host: the result is a
+        `FunctionCall` (a synchronous call, answered with `resume`), a `FutureBatch` (awaited
+        calls every task is blocked on) or `Complete`.
+
+        >>> from monty_agent import MontyRun
+        >>> run = MontyRun('greet(name) + "!"', inputs=['name'], external_functions=['greet'])
+        >>> call = run.start(inputs={'name': 'Ada'})
+        >>> call.function_name, call.args
+        ('greet', ('Ada',))
+        >>> call.resume(return_value='hello Ada').output
+        'hello Ada!'
+        """
+        functions = self._functions({}, stepping=True)
+        tracker = _tracker(limits)
+        stepper = Stepper(functions)
+        return stepper.begin(
+            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
+            stack_size_for(_memory_budget(tracker)),
+        )
+
+    def _functions(
+        self, given: Mapping[str, Callable[..., Any]], *, stepping: bool
+    ) -> dict[str, HostFunction]:
+        declared = (*self.external_functions, *self.async_functions)
+        undeclared = [name for name in given if name not in declared]
+        if undeclared:
+            raise TypeError(
+                f"undeclared external functions (declare them in MontyRun(external_functions=...)): {', '.join(undeclared)}"
+            )
+        functions: dict[str, HostFunction] = {}
+        for name in declared:
+            fn = given.get(name)
+            if fn is None and not stepping:
+                raise TypeError(f"external function {name!r} was declared but not given to run()")
+            functions[name] = HostFunction.of(name, fn, is_async=name in self.async_functions)
+        return functions
 
     def _run(
         self,
         tracker: ResourceTracker,
         inputs: Mapping[str, Any],
-        external_functions: Mapping[str, Callable[..., Any]],
+        bridge: ThreadBridge,
         print_callback: PrintCallback | None,
-        started: list[Runtime],
     ) -> Any:
-        """The body of `run`, on the sandbox thread: everything the run builds is freed there."""
+        """A whole run, on the sandbox thread: everything the run builds is freed there."""
         rt = new_runtime(tracker, filename=self.script_name)
-        started.append(rt)
+        bridge.attach(rt)
         blocks = sys.getallocatedblocks()
         error: MontyRuntimeError | None = None
         result: Any = None
         try:
-            result = self._run_program(rt, inputs, external_functions, print_callback)
+            result = self._run_program(rt, inputs, bridge.functions, print_callback)
         except MontyRuntimeError as exc:
             exc.__traceback__ = exc.__context__ = None  # they hold the run's frames
             error = exc
         finally:
-            started.clear()
             release(rt, blocks)
         if error is not None:
             raise error
@@ -125,10 +195,10 @@ class MontyRun:
         self,
         rt: Runtime,
         inputs: Mapping[str, Any],
-        external_functions: Mapping[str, Callable[..., Any]],
+        functions: Mapping[str, HostFunction],
         print_callback: PrintCallback | None,
     ) -> Any:
-        self._bind(rt, inputs, external_functions)
+        self._bind(rt, inputs, functions)
         try:
             value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
@@ -146,7 +216,7 @@ class MontyRun:
             raise MontyRuntimeError("RecursionError", f"the result: {exc}") from None
 
     def _bind(
-        self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, Callable[..., Any]]
+        self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, HostFunction]
     ) -> None:
         missing = [name for name in self.inputs if name not in inputs]
         if missing:
@@ -158,20 +228,12 @@ class MontyRun:
             )
         for name in self.inputs:
             rt.globals[name] = to_plain(inputs[name])
-        undeclared = [name for name in functions if name not in self.external_functions]
-        if undeclared:
-            raise TypeError(
-                f"undeclared external functions (declare them in MontyRun(external_functions=...)): {', '.join(undeclared)}"
-            )
-        for name in self.external_functions:
-            fn = functions.get(name)
-            if fn is None:
-                raise TypeError(f"external function {name!r} was declared but not given to run()")
-            if inspect.iscoroutinefunction(fn):
-                raise TypeError(
-                    f"external function {name!r} is async: MontyRun.run() calls functions inline; use the async runtime for async tools"
-                )
-            rt.globals[name] = _external(rt, name, fn)
+        for spec in functions.values():
+            rt.globals[spec.name] = _external(rt, spec)
+
+
+def _no_events(event: Event) -> None:  # pragma: no cover - run() only has inline functions
+    raise RuntimeError(f"unexpected {event.kind!r} event in a synchronous run")
 
 
 def _runtime_error(rt: Runtime, failure: SandboxFailure, source: str) -> MontyRuntimeError:
@@ -215,27 +277,26 @@ def _tracker(limits: ResourceLimits | ResourceTracker | None) -> ResourceTracker
     return limits
 
 
-def _external(rt: Runtime, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-    """A sandbox-callable wrapper: plain data in, plain data out."""
+def _external(rt: Runtime, spec: HostFunction) -> Callable[..., Any]:
+    """The sandbox-callable stand-in of a host function: plain data in, plain data out.
+    Async functions return an awaitable; the others wait for the host's answer."""
+    name = spec.name
+    classes = rt.policy.sandbox_classes
 
-    def call(*args: Any, **kwargs: Any) -> Any:
-        plain_args = to_plain(args, rt.policy.sandbox_classes)
-        plain_kwargs = to_plain(kwargs, rt.policy.sandbox_classes)
-        try:
-            result = fn(*plain_args, **plain_kwargs)
-        except Exception as exc:
-            raise _host_exception(exc) from None
-        return to_plain(result)
+    if spec.is_async:
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return rt.scheduler.external_call(
+                name, to_plain(args, classes), to_plain(kwargs, classes)
+            )
+
+    else:
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return rt.scheduler.call_now(name, to_plain(args, classes), to_plain(kwargs, classes))
 
     call.__name__ = call.__qualname__ = name
     return call
-
-
-def _host_exception(exc: Exception) -> Exception:
-    tp = type(exc)
-    if tp.__module__ == "builtins":
-        return tp(*exc.args) if exc.args else tp()
-    return RuntimeError(str(exc))
 
 
 def _frames(rt: Runtime, tb: types.TracebackType | None, source: str) -> tuple[StackFrame, ...]:

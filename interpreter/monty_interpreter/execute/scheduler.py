@@ -290,11 +290,12 @@ class ExternalCall(Future):
     def __repr__(self) -> str:
         return f"<ExternalCall {self.function_name}() {self._state.lower()}>"
 
-    def __await__(self) -> Generator[Any, None, Any]:
+    def add_done_callback(self, fn: Callable[[Future], Any]) -> None:
+        """Wait for the call: the first waiter (an `await`, `gather`...) has it dispatched."""
         if not self.dispatched and self._state == _PENDING:
             self.dispatched = True
             self._loop.to_dispatch.append(self)
-        return (yield from Future.__await__(self))
+        Future.add_done_callback(self, fn)
 
     def cancel(self, msg: Any = None) -> bool:
         """Cancel the call; the host is told to stop it when it is running."""

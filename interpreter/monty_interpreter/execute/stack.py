@@ -28,7 +28,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 if TYPE_CHECKING:
     from .runtime import Runtime
 
-__all__ = ["MIN_STACK", "on_sandbox_stack", "release", "stack_size_for"]
+__all__ = [
+    "MIN_STACK",
+    "on_sandbox_stack",
+    "release",
+    "stack_size_for",
+    "start_on_sandbox_stack",
+]
 
 T = TypeVar("T")
 
@@ -54,7 +60,7 @@ def stack_size_for(max_memory: int | None) -> int:
     return size
 
 
-_Job = tuple[Callable[[], Any], "queue.SimpleQueue[tuple[bool, Any]]"]
+_Job = tuple[Callable[[], Any], Callable[[bool, Any], None]]
 
 
 class _Worker:
@@ -79,15 +85,15 @@ class _Worker:
             job = self.jobs.get()
             if job is None:
                 return
-            fn, answer = job
+            fn, done = job
             try:
                 outcome = (True, fn())
             except BaseException as exc:
                 outcome = (False, _detached(exc))
             del fn, job
             _release(self)
-            answer.put(outcome)
-            del outcome, answer
+            done(*outcome)
+            del outcome, done
 
 
 def _detached(exc: BaseException) -> BaseException:
@@ -151,6 +157,16 @@ def _release(worker: _Worker) -> None:
     worker.jobs.put(None)
 
 
+def start_on_sandbox_stack(
+    fn: Callable[[], Any], stack_size: int, done: Callable[[bool, Any], None]
+) -> None:
+    """Start `fn()` on a pooled thread with a `stack_size`-byte C stack, with the caller's
+    context variables; `done(ok, result_or_exception)` is called on that thread at the end
+    (after the thread has been handed back to the pool)."""
+    context = contextvars.copy_context()
+    _acquire(stack_size).jobs.put((lambda: context.run(fn), done))
+
+
 def on_sandbox_stack(
     fn: Callable[[], T], stack_size: int, *, interrupt: Callable[[], None] | None = None
 ) -> T:
@@ -160,9 +176,8 @@ def on_sandbox_stack(
     When the caller is interrupted while it waits (`KeyboardInterrupt`), `interrupt()` is
     called so the run stops at its next tick; the caller then waits for the thread to finish.
     """
-    context = contextvars.copy_context()
     answer: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
-    _acquire(stack_size).jobs.put((lambda: context.run(fn), answer))
+    start_on_sandbox_stack(fn, stack_size, lambda ok, value: answer.put((ok, value)))
     try:
         ok, value = answer.get()
     except BaseException:

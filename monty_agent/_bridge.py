@@ -1,0 +1,206 @@
+"""The conversation between a run's sandbox thread and the host driver that answers its calls.
+
+The sandbox runs on its own thread (see `monty_interpreter.execute.stack`). When its
+scheduler needs the host it goes through a `ThreadBridge`:
+
+- a synchronous call to a plain host function runs right there, on the sandbox thread;
+- any other call (an async host function, or a name the host answers itself when stepping)
+  is posted to the host as an `Event`, and the sandbox thread waits for the `answer`.
+
+Events: `call` (a synchronous call: the whole run waits for it), `dispatch` (awaited calls
+to start), `idle` (every task is blocked on the calls listed; stepping hosts hand control
+back to their caller here), `cancel` (the sandbox dropped these calls) and `done` (the run
+ended; `outcome` is `(ok, value)`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import queue
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from monty_interpreter import LimitExceeded
+from monty_interpreter.execute.runtime import Runtime
+from monty_interpreter.execute.scheduler import ExternalCall
+
+from ._convert import to_plain
+
+__all__ = ["Event", "HostFunction", "ThreadBridge", "host_exception"]
+
+#: How long the sandbox thread blocks at once while waiting for the host (it then checks its
+#: limits and waits again).
+WAIT_SLICE = 0.05
+
+
+@dataclass(frozen=True, kw_only=True)
+class HostFunction:
+    """A function the sandbox may call: `fn` runs it, or None when the host answers itself."""
+
+    name: str
+    fn: Callable[..., Any] | None = None
+    is_async: bool = False
+
+    @classmethod
+    def of(
+        cls, name: str, fn: Callable[..., Any] | None, *, is_async: bool = False
+    ) -> HostFunction:
+        """Describe `fn` (async when it is a coroutine function)."""
+        return cls(
+            name=name,
+            fn=fn,
+            is_async=is_async or (fn is not None and inspect.iscoroutinefunction(fn)),
+        )
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something the sandbox thread tells the host driver."""
+
+    kind: Literal["call", "dispatch", "idle", "cancel", "done"]
+    calls: tuple[ExternalCall, ...] = ()
+    outcome: tuple[bool, Any] | None = field(default=None)
+
+
+def host_exception(exc: BaseException) -> BaseException:
+    """What the sandbox sees for an exception a host function raised: the same builtin
+    exception type with its message, or `RuntimeError` for other types."""
+    tp = type(exc)
+    if tp.__module__ == "builtins" and issubclass(tp, Exception):
+        try:
+            return tp(*[to_plain(arg) for arg in exc.args])
+        except Exception:
+            return RuntimeError(str(exc))
+    return RuntimeError(str(exc))
+
+
+class _Abandoned(LimitExceeded):
+    def __init__(self) -> None:
+        super().__init__("RuntimeError", "the host abandoned the run")
+
+
+class ThreadBridge:
+    """The scheduler's `HostBridge` for a run on a sandbox thread (see the module docstring).
+
+    `post(event)` delivers an event to the host driver; `answer` (called from any thread)
+    resolves a call. `stepping` hosts answer with the clock stopped and get an `idle` event
+    each time the run blocks on calls still unanswered.
+    """
+
+    def __init__(
+        self,
+        functions: dict[str, HostFunction],
+        post: Callable[[Event], None],
+        *,
+        stepping: bool = False,
+    ) -> None:
+        self.rt: Runtime | None = None
+        self.functions = functions
+        self.post = post
+        self.stepping = stepping
+        self._answers: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._pending: dict[int, ExternalCall] = {}
+        self._resolved: list[ExternalCall] = []
+
+    # -- host side (any thread) ---------------------------------------------------------
+    def answer(self, call_id: int, ok: bool, value: Any) -> None:
+        """Resolve call `call_id` with a result (`ok`) or an exception."""
+        self._answers.put((call_id, ok, value))
+
+    def abandon(self) -> None:
+        """The host will never answer: stop the run."""
+        if self.rt is not None:
+            self.rt.interrupt()
+        self._answers.put((-1, False, None))
+
+    def attach(self, rt: Runtime) -> None:
+        """Serve `rt` (on the sandbox thread, when the run starts)."""
+        self.rt = rt
+        rt.host = self
+
+    # -- sandbox side -------------------------------------------------------------------
+    def call(self, call: ExternalCall) -> None:
+        """A synchronous call: plain host functions run here; the rest go to the host."""
+        spec = self.functions[call.function_name]
+        if spec.fn is not None and not spec.is_async:
+            call.resolve(*invoke_sync(spec.fn, call.args, call.kwargs))
+            return
+        self._pending[call.call_id] = call
+        self.post(Event("call", (call,)))
+        while not call.done():
+            self._receive(None if self.stepping else WAIT_SLICE)
+
+    def dispatch(self, calls: Sequence[ExternalCall]) -> None:
+        """Awaited calls: plain host functions run here (in order); the rest go to the host."""
+        remote: list[ExternalCall] = []
+        for call in calls:
+            spec = self.functions[call.function_name]
+            if spec.fn is not None and not spec.is_async:
+                call.resolve(*invoke_sync(spec.fn, call.args, call.kwargs))
+                self._resolved.append(call)
+            else:
+                self._pending[call.call_id] = call
+                remote.append(call)
+        if remote:
+            self.post(Event("dispatch", tuple(remote)))
+
+    def wait(self, timeout: float | None) -> Sequence[ExternalCall]:
+        """The calls answered since the last wait, blocking up to `timeout` for one."""
+        if not self._resolved:
+            if self.stepping and self._pending:
+                self.post(Event("idle", tuple(self._pending.values())))
+                self._receive(None)
+            elif self._pending or timeout:
+                self._receive(timeout)
+        while True:  # drain what else has arrived
+            try:
+                item = self._answers.get_nowait()
+            except queue.Empty:
+                break
+            self._apply(item)
+        resolved, self._resolved = self._resolved, []
+        return resolved
+
+    def cancel(self, calls: Sequence[ExternalCall]) -> None:
+        """Tell the host to stop these calls."""
+        dropped = tuple(call for call in calls if self._pending.pop(call.call_id, None) is not None)
+        if dropped:
+            self.post(Event("cancel", dropped))
+
+    def _receive(self, timeout: float | None) -> None:
+        assert self.rt is not None
+        tracker = self.rt.tracker
+        if self.stepping:
+            tracker.stop()  # the clock stops while the host decides
+        try:
+            item = self._answers.get(timeout=timeout) if timeout != 0 else None
+        except queue.Empty:
+            item = None
+        finally:
+            if self.stepping:
+                tracker.start()
+        if item is not None:
+            self._apply(item)
+        self.rt.slow_tick()
+
+    def _apply(self, item: tuple[int, bool, Any]) -> None:
+        call_id, ok, value = item
+        if call_id == -1:
+            raise _Abandoned()
+        call = self._pending.pop(call_id, None)
+        if call is None:
+            return  # cancelled meanwhile, or answered twice
+        call.resolve(True, to_plain(value)) if ok else call.resolve(False, host_exception(value))
+        self._resolved.append(call)
+
+
+def invoke_sync(
+    fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[bool, Any]:
+    """Call a plain host function with plain data; `(ok, result or sandbox exception)`."""
+    try:
+        result = fn(*args, **kwargs)
+    except Exception as exc:
+        return False, host_exception(exc)
+    return True, to_plain(result)

@@ -1,0 +1,260 @@
+"""Host drivers of a run on its sandbox thread: the anyio driver (`run_async`) and the
+stepping driver (`start()` -> `FunctionCall` / `FutureBatch` -> `resume()` -> ... ->
+`Complete`). Both talk to the sandbox through a `ThreadBridge` (see `_bridge`)."""
+
+from __future__ import annotations
+
+import asyncio
+import queue
+import weakref
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import anyio.from_thread
+import anyio.lowlevel
+from monty_interpreter.execute.scheduler import ExternalCall
+from monty_interpreter.execute.stack import start_on_sandbox_stack
+
+from ._bridge import Event, HostFunction, ThreadBridge
+from ._errors import MontyError
+
+__all__ = [
+    "AsyncDriver",
+    "Complete",
+    "FunctionCall",
+    "FutureBatch",
+    "PendingCall",
+    "Progress",
+    "Stepper",
+]
+
+RunBody = Callable[[ThreadBridge], Any]
+
+
+# -- anyio driver -------------------------------------------------------------------------
+
+
+class AsyncDriver:
+    """Runs the sandbox on its thread and its async calls as tasks of one task group."""
+
+    def __init__(self, functions: dict[str, HostFunction]) -> None:
+        self.functions = functions
+        self.scopes: dict[int, anyio.CancelScope] = {}
+        self.outcome: tuple[bool, Any] | None = None
+
+    async def drive(self, body: RunBody, stack_size: int) -> Any:
+        token = anyio.lowlevel.current_token()
+        finished = anyio.Event()
+        async with anyio.create_task_group() as tg:
+
+            def handle(event: Event) -> None:
+                if event.kind in ("call", "dispatch"):
+                    for call in event.calls:
+                        tg.start_soon(self._call, bridge, call)
+                elif event.kind == "cancel":
+                    for call in event.calls:
+                        scope = self.scopes.pop(call.call_id, None)
+                        if scope is not None:
+                            scope.cancel()
+                elif event.kind == "done":
+                    self.outcome = event.outcome
+                    finished.set()
+
+            post = _poster(handle, token)
+
+            bridge = ThreadBridge(self.functions, post)
+            start_on_sandbox_stack(
+                lambda: body(bridge),
+                stack_size,
+                lambda ok, value: post(Event("done", outcome=(ok, value))),
+            )
+            try:
+                await finished.wait()
+            except BaseException:
+                bridge.abandon()
+                with anyio.CancelScope(shield=True):
+                    await finished.wait()
+                raise
+            finally:
+                tg.cancel_scope.cancel()
+        assert self.outcome is not None
+        ok, value = self.outcome
+        if ok:
+            return value
+        raise value
+
+    async def _call(self, bridge: ThreadBridge, call: ExternalCall) -> None:
+        spec = self.functions[call.function_name]
+        assert spec.fn is not None
+        with anyio.CancelScope() as scope:
+            self.scopes[call.call_id] = scope
+            try:
+                result = spec.fn(*call.args, **call.kwargs)
+                if spec.is_async:
+                    result = await result
+            except Exception as exc:
+                bridge.answer(call.call_id, False, exc)
+            else:
+                bridge.answer(call.call_id, True, result)
+            finally:
+                self.scopes.pop(call.call_id, None)
+
+
+def _poster(handle: Callable[[Event], None], token: Any) -> Callable[[Event], None]:
+    """A thread-safe, non-blocking way to run `handle(event)` in the caller's event loop."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:  # pragma: no cover - not asyncio: trio, or another anyio backend
+        return lambda event: anyio.from_thread.run_sync(handle, event, token=token)
+    return lambda event: loop.call_soon_threadsafe(handle, event) and None
+
+
+# -- stepping driver ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PendingCall:
+    """One call the program is waiting on: `function_name(*args, **kwargs)`."""
+
+    function_name: str
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    call_id: int
+
+
+@dataclass(frozen=True)
+class Complete:
+    """The program finished; `output` is its final expression's value as plain data."""
+
+    output: Any
+
+
+class _Conversation:
+    """The host end of a stepped run: events in, answers out, one progress at a time."""
+
+    def __init__(self, functions: dict[str, HostFunction]) -> None:
+        self.events: queue.SimpleQueue[Event] = queue.SimpleQueue()
+        self.bridge = ThreadBridge(functions, self.events.put, stepping=True)
+        self.finished = False
+        self.turn = 0
+        # Dropping every progress of an unfinished run abandons it: the sandbox thread stops.
+        self._done = [False]
+        weakref.finalize(self, _abandon, self.bridge, self._done)
+
+    def next_progress(self) -> Progress:
+        while True:
+            event = self.events.get()
+            if event.kind == "call":
+                return FunctionCall(self, event.calls[0])
+            if event.kind == "idle":
+                return FutureBatch(self, event.calls)
+            if event.kind == "done":
+                self.finished = self._done[0] = True
+                assert event.outcome is not None
+                ok, value = event.outcome
+                if ok:
+                    return Complete(value)
+                raise value
+
+    def answer(self, turn: int, answers: Mapping[int, tuple[bool, Any]]) -> Progress:
+        if turn != self.turn or self.finished:
+            raise MontyError("this progress was already resumed")
+        self.turn += 1
+        for call_id, (ok, value) in answers.items():
+            self.bridge.answer(call_id, ok, value)
+        return self.next_progress()
+
+
+def _abandon(bridge: ThreadBridge, done: list[bool]) -> None:
+    if not done[0]:
+        bridge.abandon()
+
+
+@dataclass
+class FunctionCall:
+    """The program called `function_name(*args, **kwargs)` and waits for the answer.
+
+    Answer with `resume(return_value=...)` or `resume(exception=...)`; each progress can be
+    resumed once.
+    """
+
+    _conversation: _Conversation = field(repr=False)
+    _call: ExternalCall = field(repr=False)
+    function_name: str = field(init=False)
+    args: tuple[Any, ...] = field(init=False)
+    kwargs: dict[str, Any] = field(init=False)
+    call_id: int = field(init=False)
+    _turn: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.function_name = self._call.function_name
+        self.args = self._call.args
+        self.kwargs = self._call.kwargs
+        self.call_id = self._call.call_id
+        self._turn = self._conversation.turn
+
+    def resume(
+        self, return_value: Any = None, *, exception: BaseException | None = None
+    ) -> Progress:
+        """Answer the call and run until the program needs the host again (or ends)."""
+        answer = (False, exception) if exception is not None else (True, return_value)
+        return self._conversation.answer(self._turn, {self.call_id: answer})
+
+
+@dataclass
+class FutureBatch:
+    """Every task of the program waits on these awaited calls. Answer all of them, or some:
+    `resume({call_id: value}, errors={call_id: exception})` runs the program until it needs
+    the host again; the calls left unanswered come back in the next `FutureBatch`."""
+
+    _conversation: _Conversation = field(repr=False)
+    _calls: tuple[ExternalCall, ...] = field(repr=False)
+    calls: tuple[PendingCall, ...] = field(init=False)
+    _turn: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.calls = tuple(
+            PendingCall(c.function_name, c.args, c.kwargs, c.call_id) for c in self._calls
+        )
+        self._turn = self._conversation.turn
+
+    def resume(
+        self,
+        results: Mapping[int, Any] | None = None,
+        *,
+        errors: Mapping[int, BaseException] | None = None,
+    ) -> Progress:
+        """Answer some or all of the calls (by `call_id`) and run on."""
+        known = {call.call_id for call in self.calls}
+        answers: dict[int, tuple[bool, Any]] = {}
+        for call_id, value in (results or {}).items():
+            answers[call_id] = (True, value)
+        for call_id, exc in (errors or {}).items():
+            answers[call_id] = (False, exc)
+        unknown = sorted(set(answers) - known)
+        if unknown:
+            raise MontyError(f"no pending call with id {unknown[0]} in this batch")
+        if not answers:
+            raise MontyError("resume() needs at least one result or error")
+        return self._conversation.answer(self._turn, answers)
+
+
+Progress = FunctionCall | FutureBatch | Complete
+
+
+class Stepper:
+    """Starts a stepped run."""
+
+    def __init__(self, functions: dict[str, HostFunction]) -> None:
+        self.conversation = _Conversation(functions)
+
+    def begin(self, body: RunBody, stack_size: int) -> Progress:
+        conversation = self.conversation
+        start_on_sandbox_stack(
+            lambda: body(conversation.bridge),
+            stack_size,
+            lambda ok, value: conversation.events.put(Event("done", outcome=(ok, value))),
+        )
+        return conversation.next_progress()
