@@ -22,6 +22,15 @@ from ..check import match_attribute_problem
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from ..names import FORBIDDEN_METHOD_DEFS
 from .formatting import SafeFormatter
+from .functions import (
+    NO,
+    WRAPPER_TYPES,
+    builtin_function,
+    clinic_args,
+    one_argument_error,
+    positional,
+    unpack_error,
+)
 from .methods import METHODS, _CurrentRuntime
 from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy
 
@@ -74,6 +83,8 @@ _LAZY = (map, filter, zip, enumerate, reversed)
 _PROXIED = (list, tuple, set, frozenset, dict, bytes, bytearray)
 
 
+_MIN_MAX_KEYWORDS = frozenset({"key", "default"})
+
 #: CPython 3.11 hashes nested tuples recursively in C, with no recursion check.
 _MAX_HASH_NESTING = 10_000
 
@@ -103,12 +114,37 @@ def make_builtins(rt: Runtime) -> dict[str, Any]:
 
 
 #: builtin class -> the sandbox's stand-in for it (shared by all runs)
-PROXIES: dict[type, ClassProxy] = {}
+PROXIES: dict[type, Any] = {}
 
 
 def proxy_of(cls: type) -> Any:
     """What `type(x)` gives the sandbox for class `cls`."""
     return PROXIES.get(cls, cls)
+
+
+#: the sandbox builtins implemented in Python (see `functions.builtin_function`)
+WRAPPED_BUILTINS: tuple[str, ...] = (
+    "getattr",
+    "hasattr",
+    "setattr",
+    "delattr",
+    "vars",
+    "dir",
+    "issubclass",
+    "print",
+    "sum",
+    "min",
+    "max",
+    "sorted",
+    "any",
+    "all",
+    "iter",
+    "pow",
+    "hash",
+    "format",
+    "eval",
+    "exec",
+)
 
 
 def _build_template() -> dict[str, Any]:
@@ -123,8 +159,6 @@ def _build_template() -> dict[str, Any]:
 
     def ticking(iterable: Iterable[Any]) -> Iterable[Any]:
         return rt.ticking(iterable)
-
-    missing = object()
 
     def register(cls: type) -> type:
         return rt.register_class(cls)
@@ -152,17 +186,23 @@ def _build_template() -> dict[str, Any]:
     b["__build_class__"] = build_class
 
     # -- attributes -----------------------------------------------------------------------
-    def getattr_(obj: Any, name: str, default: Any = missing, /) -> Any:
+    def getattr_(
+        obj: Any = NO, name: Any = NO, default: Any = NO, /, *extra: Any, **kw: Any
+    ) -> Any:
+        if name is NO or extra or kw:
+            raise unpack_error("getattr", positional(obj, name, default, *extra), kw, 2, 3)
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
-        if default is missing:
+        if default is NO:
             return rt.ga(obj, name)
         try:
             return rt.ga(obj, name)
         except AttributeError:
             return default
 
-    def hasattr_(obj: Any, name: str, /) -> bool:
+    def hasattr_(obj: Any = NO, name: Any = NO, /, *extra: Any, **kw: Any) -> bool:
+        if name is NO or extra or kw:
+            raise unpack_error("hasattr", positional(obj, name, *extra), kw, 2, 2)
         if type(name) is not str:
             raise TypeError(f"attribute name must be string, not '{type(name).__name__}'")
         try:
@@ -171,22 +211,30 @@ def _build_template() -> dict[str, Any]:
             return False
         return True
 
-    def setattr_(obj: Any, name: str, value: Any, /) -> None:
+    def setattr_(obj: Any = NO, name: Any = NO, value: Any = NO, /, *extra: Any, **kw: Any) -> None:
+        if value is NO or extra or kw:
+            raise unpack_error("setattr", positional(obj, name, value, *extra), kw, 3, 3)
         rt.sa(obj, name, value)
 
-    def delattr_(obj: Any, name: str, /) -> None:
+    def delattr_(obj: Any = NO, name: Any = NO, /, *extra: Any, **kw: Any) -> None:
+        if name is NO or extra or kw:
+            raise unpack_error("delattr", positional(obj, name, *extra), kw, 2, 2)
         rt.da(obj, name)
 
-    def vars_(*args: Any) -> Any:
-        if len(args) != 1:
+    def vars_(*args: Any, **kw: Any) -> Any:
+        if len(args) > 1 or kw:
+            raise unpack_error("vars", args, kw, 0, 1)
+        if not args:
             raise TypeError("vars() without an argument is not supported in the sandbox")
         try:
             return rt.ga(args[0], "__dict__")
         except AttributeError:
             raise TypeError("vars() argument must have __dict__ attribute") from None
 
-    def dir_(*args: Any) -> list[str]:
-        if len(args) != 1:
+    def dir_(*args: Any, **kw: Any) -> list[str]:
+        if len(args) > 1 or kw:
+            raise unpack_error("dir", args, kw, 0, 1)
+        if not args:
             raise TypeError("dir() without an argument is not supported in the sandbox")
         obj = args[0]
         names = _py.dir(unproxy(obj))
@@ -224,7 +272,9 @@ def _build_template() -> dict[str, Any]:
     METHODS[(object, "__delattr__")] = lambda _cls: object_delattr
     METHODS[(object, "__getattribute__")] = lambda _cls: object_getattribute
 
-    def issubclass_(cls: Any, classinfo: Any, /) -> bool:
+    def issubclass_(cls: Any = NO, classinfo: Any = NO, /, *extra: Any, **kw: Any) -> bool:
+        if classinfo is NO or extra or kw:
+            raise unpack_error("issubclass", positional(cls, classinfo, *extra), kw, 2, 2)
         return _py.issubclass(unproxy(cls), classinfo)
 
     b["issubclass"] = issubclass_
@@ -236,7 +286,10 @@ def _build_template() -> dict[str, Any]:
         end: str | None = "\n",
         file: Any = None,
         flush: bool = False,
+        **kw: Any,
     ) -> None:
+        if kw:
+            raise TypeError(f"'{next(iter(kw))}' is an invalid keyword argument for print()")
         if sep is not None and type(sep) is not str:
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if end is not None and type(end) is not str:
@@ -252,7 +305,13 @@ def _build_template() -> dict[str, Any]:
     b["print"] = print_
 
     # -- consumers of iterables -----------------------------------------------------------
-    def sum_(iterable: Iterable[Any], /, start: Any = 0) -> Any:
+    def sum_(iterable: Any = NO, start: Any = NO, /, *extra: Any, **kw: Any) -> Any:
+        if iterable is NO or extra or kw:
+            args = positional(iterable, start, *extra)
+            params = ("iterable", "start")
+            iterable, start = clinic_args("sum", args, kw, params, posonly=1, required=1)
+        if start is NO:
+            start = 0
         if type(iterable) is range and type(start) is int and len(iterable) > 100_000:
             r = iterable
             n = len(r)
@@ -260,44 +319,58 @@ def _build_template() -> dict[str, Any]:
         return _py.sum(ticking(iterable), start)
 
     def min_(*args: Any, **kwargs: Any) -> Any:
-        if len(args) == 1:
+        # with another keyword, CPython's min fails before it iterates
+        if len(args) == 1 and kwargs.keys() <= _MIN_MAX_KEYWORDS:
             args = (ticking(args[0]),)
         return _py.min(*args, **kwargs)
 
     def max_(*args: Any, **kwargs: Any) -> Any:
-        if len(args) == 1:
+        # with another keyword, CPython's max fails before it iterates
+        if len(args) == 1 and kwargs.keys() <= _MIN_MAX_KEYWORDS:
             args = (ticking(args[0]),)
         return _py.max(*args, **kwargs)
 
-    def sorted_(*args: Any, key: Any = None, reverse: bool = False) -> list[Any]:
+    def sorted_(*args: Any, **kwargs: Any) -> list[Any]:
         if len(args) != 1:
             raise TypeError(f"sorted expected 1 argument, got {len(args)}")
-        return _py.sorted(ticking(args[0]), key=key, reverse=reverse)
+        return _py.sorted(ticking(args[0]), **kwargs)
 
-    def any_(iterable: Iterable[Any], /) -> bool:
+    def any_(iterable: Any = NO, /, *extra: Any, **kw: Any) -> bool:
+        if iterable is NO or extra or kw:
+            raise one_argument_error("any", positional(iterable, *extra), kw)
         if type(iterable) in CONCRETE:
             return _py.any(iterable)
         return _py.any(rt.tick_each(iterable))
 
-    def all_(iterable: Iterable[Any], /) -> bool:
+    def all_(iterable: Any = NO, /, *extra: Any, **kw: Any) -> bool:
+        if iterable is NO or extra or kw:
+            raise one_argument_error("all", positional(iterable, *extra), kw)
         if type(iterable) in CONCRETE:
             return _py.all(iterable)
         return _py.all(rt.tick_each(iterable))
 
-    def iter_(obj: Any, *sentinel: Any) -> Any:
-        if sentinel:
-            return rt.tick_each(_py.iter(obj, *sentinel))
+    def iter_(obj: Any = NO, sentinel: Any = NO, /, *extra: Any, **kw: Any) -> Any:
+        if obj is NO or extra or kw:
+            raise unpack_error("iter", positional(obj, sentinel, *extra), kw, 1, 2)
+        if sentinel is not NO:
+            return rt.tick_each(_py.iter(obj, sentinel))
         return _py.iter(obj)
 
     b.update(sum=sum_, min=min_, max=max_, sorted=sorted_, any=any_, all=all_, iter=iter_)
 
     # -- numbers and hashing ---------------------------------------------------------------
-    def pow_(base: Any, exp: Any, mod: Any = None) -> Any:
-        if mod is not None:
+    def pow_(base: Any = NO, exp: Any = NO, mod: Any = NO, /, *extra: Any, **kw: Any) -> Any:
+        if exp is NO or extra or kw:
+            args = positional(base, exp, mod, *extra)
+            params = ("base", "exp", "mod")
+            base, exp, mod = clinic_args("pow", args, kw, params, posonly=0, required=2)
+        if mod is not NO and mod is not None:
             return _py.pow(base, exp, mod)
         return rt.pow(base, exp)
 
-    def hash_(obj: object, /) -> int:
+    def hash_(obj: Any = NO, /, *extra: Any, **kw: Any) -> int:
+        if obj is NO or extra or kw:
+            raise one_argument_error("hash", positional(obj, *extra), kw)
         tp = type(obj)
         if tp is tuple and _nesting(cast("tuple[Any, ...]", obj)) > _MAX_HASH_NESTING:
             raise RecursionError("hash(): tuple nested too deeply")
@@ -307,23 +380,46 @@ def _build_template() -> dict[str, Any]:
             return _hash_bytes(cast(bytes, obj))
         return _py.hash(obj)
 
-    def format_(value: Any, format_spec: str = "", /) -> str:
+    def format_(value: Any = NO, format_spec: Any = "", /, *extra: Any, **kw: Any) -> str:
+        if value is NO or extra or kw:
+            raise unpack_error("format", positional(value, format_spec, *extra), kw, 1, 2)
         return rt.format(value, format_spec)
 
     b.update(pow=pow_, hash=hash_, format=format_)
 
     # -- code -----------------------------------------------------------------------------
-    def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+    def eval_(
+        source: Any = NO, globals: Any = NO, locals: Any = NO, /, *extra: Any, **kw: Any
+    ) -> Any:
         from ..code_strings import sandbox_eval
 
+        if source is NO or extra or kw:
+            raise unpack_error("eval", positional(source, globals, locals, *extra), kw, 1, 3)
+        globals = None if globals is NO else globals
+        locals = None if locals is NO else locals
         return sandbox_eval(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
-    def exec_(source: Any, globals: Any = None, locals: Any = None, /) -> None:
+    def exec_(
+        source: Any = NO, globals: Any = NO, locals: Any = NO, /, *extra: Any, **kw: Any
+    ) -> None:
         from ..code_strings import sandbox_exec
 
+        if source is NO or extra or kw:
+            args = positional(source, globals, locals, *extra)
+            params = ("source", "globals", "locals", "closure")
+            source, globals, locals, closure = clinic_args(
+                "exec", args, kw, params, posonly=3, required=1, maxpos=3
+            )
+            if closure is not NO and closure is not None:
+                raise TypeError("closure can only be used when source is a code object")
+        globals = None if globals is NO else globals
+        locals = None if locals is NO else locals
         sandbox_exec(CURRENT.get(), source, globals, locals, sys._getframe(1))
 
     b.update(eval=eval_, exec=exec_)
+    for name in WRAPPED_BUILTINS:
+        b[name] = builtin_function(name, b[name])
+    PROXIES.update(WRAPPER_TYPES)
 
     def import_(
         name: str, globals: Any = None, locals: Any = None, fromlist: Any = (), level: int = 0

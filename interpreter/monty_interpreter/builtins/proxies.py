@@ -6,11 +6,18 @@ objects: calling one feeds lazy iterables through the run's ticking view, while
 `isinstance`, `issubclass`, subclassing (`class Stack(list)`), generics (`list[int]`),
 unions (`list | None`), equality and `repr` behave as the real class does. `type(x)`
 returns the proxy for these classes, so `type(x) is list` still holds.
+
+A proxy otherwise behaves as a class object does in CPython: `isinstance(list, type)` holds,
+it is not iterable and has no `len()`, and CPython's messages name its type `'type'` (the
+proxy classes are named so).
 """
 
 from __future__ import annotations
 
 import builtins
+import collections
+import operator
+import sys
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
@@ -27,11 +34,21 @@ def unproxy(obj: Any) -> Any:
     return obj._cls if is_class_proxy(obj) else obj
 
 
+#: classes whose constructor takes more than one positional argument besides the iterable
+#: it consumes (the others take at most one)
+_MAX_POSITIONAL: dict[type, int] = {collections.deque: 2}
+_BYTES = (bytes, bytearray)
+
+
 class ClassProxy:
     """The sandbox's name for a builtin class; see the module docstring."""
 
     __slots__ = ("_cls", "_rt")
     __monty_proxy__ = True
+    #: a class object is not iterable nor reversible (without these, `__getitem__` would
+    #: make it both)
+    __iter__ = None
+    __reversed__ = None
 
     def __init__(self, cls: type[Any], rt: Runtime) -> None:
         self._cls = cls
@@ -39,17 +56,42 @@ class ClassProxy:
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         cls = self._cls
-        if args:
+        if cls in _BYTES and not args and "source" in kwargs:
+            kwargs = dict(kwargs)
+            args = (kwargs.pop("source"),)
+        # Only a call the real constructor accepts consumes its argument: any other fails
+        # in the constructor's argument checks first, with CPython's message.
+        if args and len(args) <= _MAX_POSITIONAL.get(cls, 1):
             first = args[0]
-            if cls in (bytes, bytearray) and type(first) is int:
-                self._rt.allocate(first)
+            if cls in _BYTES:
+                if not kwargs:  # with an encoding, the source must be a str
+                    args = (self._bytes_source(first),)
             elif (
                 type(first) not in CONCRETE
                 and not isinstance(first, str | int)
-                and not (cls is dict and hasattr(first, "keys"))
+                and not (issubclass(cls, dict) and hasattr(first, "keys"))
             ):
                 args = (self._rt.ticking(first), *args[1:])
         return cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]
+
+    def _bytes_source(self, source: Any) -> Any:
+        """What `bytes(source)` / `bytearray(source)` may be given: a size paid for, or a
+        ticking view of an iterable; the other sources are bounded already."""
+        tp: type[Any] = builtins.type(source)  # pyright: ignore[reportUnknownVariableType]
+        if tp in CONCRETE or tp is str or (self._cls is bytes and hasattr(tp, "__bytes__")):
+            return source
+        if hasattr(tp, "__index__"):
+            size = operator.index(source)
+            if size > 0:
+                self._rt.allocate(size)
+            return size
+        try:
+            iterator = iter(source)
+        except TypeError:
+            raise TypeError(
+                f"cannot convert '{tp.__name__}' object to {self._cls.__name__}"
+            ) from None
+        return self._rt.ticking(iterator)
 
     def __mro_entries__(self, bases: tuple[Any, ...]) -> tuple[type, ...]:
         return (self._cls,)
@@ -85,13 +127,52 @@ class TypeProxy(ClassProxy):
     __slots__ = ()
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        if len(args) == 1 and not kwargs:
+        if len(args) == 1:
+            if kwargs:
+                raise TypeError("type() takes no keyword arguments")
             return self._rt.proxy_of(cast("type[Any]", builtins.type(unproxy(args[0]))))
         if len(args) != 3:
             raise TypeError("type() takes 1 or 3 arguments")
         name, bases, namespace = args
-        bases = tuple(unproxy(b) for b in bases)
-        return self._rt.define_class(name, bases, dict(namespace), **kwargs)
+        kinds: tuple[type[Any], ...] = (str, tuple, dict)
+        for i, (value, kind) in enumerate(zip((name, bases, namespace), kinds, strict=True)):
+            if not isinstance(value, kind):
+                raise TypeError(
+                    f"type.__new__() argument {i + 1} must be {kind.__name__}, "
+                    f"not {builtins.type(value).__name__}"
+                )
+        bases = tuple(unproxy(b) for b in cast("tuple[Any, ...]", bases))
+        for base in bases:
+            if isinstance(base, type):
+                continue
+            if hasattr(base, "__mro_entries__"):
+                raise TypeError(
+                    "type() doesn't support MRO entry resolution; use types.new_class()"
+                )
+            raise TypeError(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                "subclass of the metaclasses of all its bases"
+            )
+        namespace = dict(cast("dict[str, Any]", namespace))
+        if "__module__" not in namespace:
+            module = _caller_module()
+            if module is not None:
+                namespace["__module__"] = module
+        return self._rt.define_class(name, bases, namespace, **kwargs)
+
+    def __instancecheck__(self, obj: Any) -> bool:
+        return isinstance(unproxy(obj), self._cls)
+
+
+def _caller_module() -> Any:
+    """`__name__` in the globals of the nearest sandbox frame: what CPython's `type()` gives
+    the classes it makes as their `__module__` (the caller's)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_builtins.get("__m_sandbox__") is True:
+            return frame.f_globals.get("__name__")
+        frame = frame.f_back
+    return None
 
 
 #: How deep lazy C iterators (map, zip, filter, enumerate, itertools...) may be nested. Their
@@ -143,3 +224,8 @@ class LazyProxy(ClassProxy):
                     f"{self._cls.__name__}(): iterators nested more than {MAX_ITERATOR_NESTING} deep"
                 )
         return self._cls(*args, **kwargs)
+
+
+# CPython's messages name the type of a class object: `'type' object is not iterable`.
+for _proxy in (ClassProxy, TypeProxy, LazyProxy):
+    _proxy.__name__ = _proxy.__qualname__ = "type"

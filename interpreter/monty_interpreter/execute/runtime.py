@@ -352,7 +352,11 @@ class Runtime:
             return item in container
         if hasattr(tp, "__contains__") and tp not in (types.GeneratorType,):
             return item in container
-        return item in self.tick_each(container)
+        try:
+            iterator = iter(container)
+        except TypeError:
+            raise TypeError(f"argument of type '{tp.__name__}' is not iterable") from None
+        return item in self.tick_each(iterator)
 
     # -- attributes -------------------------------------------------------------------
     def ga(self, obj: Any, name: str) -> Any:

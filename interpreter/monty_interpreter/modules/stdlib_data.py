@@ -28,8 +28,11 @@ if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
 register_host_type(functools.partial, "func args keywords")
+# update_wrapper copies __module__, __name__, __qualname__, __doc__ (and __dict__) of the
+# wrapped callable, which the sandbox handed in: it could read them on that callable too.
 register_host_type(
-    type(functools.lru_cache()(lambda: None)), "cache_info cache_clear cache_parameters __wrapped__"
+    type(functools.lru_cache()(lambda: None)),
+    "cache_info cache_clear cache_parameters __wrapped__ __name__ __qualname__ __module__",
 )
 register_host_type(
     type(functools.lru_cache()(lambda: None).cache_info()),
