@@ -31,6 +31,7 @@ TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
 STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt__", "__m_ns__"
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
+FLOAT = "__m_float__"
 FAST_STORE = "__m_fast_store__"
 PATTERN = "__m_pattern__"
 CM, ACM = "__m_cm__", "__m_acm__"
@@ -71,7 +72,7 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
+    | {INT, FLOAT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
 )
 
 _UNIT = 1  # an int constant multiplier this small cannot grow anything
@@ -208,7 +209,8 @@ def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.exp
     operation); the other operand is evaluated once, in whichever branch runs.
     """
     if isinstance(op, ast.Mult):
-        # `x * 3` and `3 * x`: native when `x` is a small int
+        # `x * 3` and `3 * x`: native when `x` is a float or an int (a small one when the
+        # constant has more than one digit: the product may grow fast in a loop)
         for operand, const in ((left, right), (right, left)):
             if (
                 isinstance(operand, ast.Name | ast.Constant)
@@ -216,7 +218,9 @@ def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.exp
                 and type(const.value) is int
                 and abs(const.value) <= 1 << 64
             ):
-                return _small_int_test(operand)
+                if abs(const.value) < _ONE_DIGIT:
+                    return _or_float(operand, _is_int_class(_copy_operand(operand)))
+                return _or_float(operand, _small_int_test(operand))
         return None
     if not isinstance(left, ast.Name | ast.Constant):
         return None
@@ -224,10 +228,21 @@ def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.exp
         return _is_int_class(_copy_operand(left))
     if isinstance(op, ast.Mod | ast.FloorDiv):
         divisor = right.value if isinstance(right, ast.Constant) else None
-        if type(divisor) is int and 0 < abs(divisor) < _ONE_DIGIT:
-            return _is_int_class(_copy_operand(left))  # linear in the dividend
-        return _small_int_test(left)  # a small dividend divides quickly by anything
+        if (type(divisor) is int and 0 < abs(divisor) < _ONE_DIGIT) or type(divisor) is float:
+            # linear in the dividend (a float divisor turns an int dividend into a float)
+            return _or_float(left, _is_int_class(_copy_operand(left)))
+        return _or_float(left, _small_int_test(left))  # a small dividend divides quickly
     return None
+
+
+def _or_float(operand: ast.expr, test: ast.expr) -> ast.expr:
+    """`test or operand.__class__ is float` (float arithmetic is never slow)."""
+    is_float = ast.Compare(
+        left=ast.Attribute(value=_copy_operand(operand), attr="__class__", ctx=ast.Load()),
+        ops=[ast.Is()],
+        comparators=[_name(FLOAT)],
+    )
+    return ast.BoolOp(op=ast.Or(), values=[test, is_float])
 
 
 def _small_int_test(operand: ast.expr) -> ast.expr:

@@ -806,6 +806,7 @@ def _on_current(name: str) -> Callable[..., Any]:
 SHARED_GUARDS: dict[str, Any] = {
     "__m_next__": next,
     "__m_int__": int,
+    "__m_float__": float,
     "__m_type__": type,
     "__m_fast_in__": CONCRETE,
     **{
