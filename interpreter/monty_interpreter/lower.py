@@ -31,6 +31,7 @@ TICK, NEXT, CHK, RESULT = "__m_tk__", "__m_next__", "__m_chk__", "__m_result__"
 STAR, STARMAP, IN, FMT, NS = "__m_star__", "__m_starmap__", "__m_in__", "__m_fmt__", "__m_ns__"
 AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
+FLOAT = "__m_float__"
 FAST_STORE = "__m_fast_store__"
 PATTERN = "__m_pattern__"
 CM, ACM = "__m_cm__", "__m_acm__"
@@ -45,6 +46,7 @@ _GUARDED_OPS: dict[type[ast.operator], tuple[str, str]] = {
     ast.Pow: ("__m_pow__", "__m_ipow__"),
     ast.LShift: ("__m_lshift__", "__m_ilshift__"),
     ast.Mod: ("__m_mod__", "__m_imod__"),
+    ast.FloorDiv: ("__m_floordiv__", "__m_ifloordiv__"),
 }
 #: in-place operators that extend a container from any iterable (`lst += it`, `d |= it`)
 _EXTENDING_OPS: dict[type[ast.operator], str] = {ast.Add: "__m_iadd__", ast.BitOr: "__m_ior__"}
@@ -70,10 +72,14 @@ GUARD_NAMES = frozenset(
     {GA, SA, DA, TICK, NEXT, CHK, RESULT, STAR, STARMAP, IN, FMT, NS, AUGATTR, AUGITEM}
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
-    | {INT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
+    | {INT, FLOAT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
 )
 
-_SMALL = 2  # an int constant multiplier this small cannot grow anything much
+_UNIT = 1  # an int constant multiplier this small cannot grow anything
+#: a constant divisor below this is one CPython digit: dividing by it is linear
+_ONE_DIGIT = 1 << 30
+#: an int constant with at most this many bits divides anything quickly
+_SMALL_CONSTANT_BITS = 2048
 
 
 def _name(id_: str) -> ast.Name:
@@ -104,8 +110,17 @@ def _is_number_const(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float, complex)
 
 
-def _is_small_int(node: ast.expr) -> bool:
-    return isinstance(node, ast.Constant) and type(node.value) is int and abs(node.value) <= _SMALL
+def _is_unit_int(node: ast.expr) -> bool:
+    """An int constant multiplier that cannot grow a sequence (`x * 1`, `x * 0`, `x * -1`)."""
+    return isinstance(node, ast.Constant) and type(node.value) is int and abs(node.value) <= _UNIT
+
+
+def _is_small_number_const(node: ast.expr) -> bool:
+    """A number constant that divides or is divided quickly (not a huge int literal)."""
+    if not _is_number_const(node):
+        return False
+    value = cast(ast.Constant, node).value
+    return type(value) is not int or value.bit_length() <= _SMALL_CONSTANT_BITS
 
 
 def _binop_is_safe(node: ast.BinOp) -> bool:
@@ -123,7 +138,8 @@ def _binop_is_safe(node: ast.BinOp) -> bool:
         float_const = any(
             isinstance(n, ast.Constant) and type(n.value) is float for n in (left, right)
         )
-        return float_const or _is_small_int(left) or _is_small_int(right)
+        # `x * 2` is not small: doubling a sequence in a loop is exponential
+        return float_const or _is_unit_int(left) or _is_unit_int(right)
     if isinstance(node.op, ast.Pow):
         # `x ** 2` is not small: squaring in a loop doubles the size every time
         return _is_number_const(left) and _is_number_const(right) and _pow_small(left, right)
@@ -131,8 +147,8 @@ def _binop_is_safe(node: ast.BinOp) -> bool:
         return (
             isinstance(right, ast.Constant) and type(right.value) is int and 0 <= right.value <= 64
         )
-    if isinstance(node.op, ast.Mod):
-        return _is_number_const(left)
+    if isinstance(node.op, ast.Mod | ast.FloorDiv):
+        return _is_small_number_const(left)
     if isinstance(node.op, ast.Add):
         # adding a constant grows a value by a constant amount per operation
         return isinstance(left, ast.Constant) or isinstance(right, ast.Constant)
@@ -192,20 +208,51 @@ def _int_fast_path(op: ast.operator, left: ast.expr, right: ast.expr) -> ast.exp
     Only a plain name or constant may be evaluated twice (once in the test, once in the
     operation); the other operand is evaluated once, in whichever branch runs.
     """
+    if isinstance(op, ast.Mult):
+        # `x * 3` and `3 * x`: native when `x` is a float or an int (a small one when the
+        # constant has more than one digit: the product may grow fast in a loop)
+        for operand, const in ((left, right), (right, left)):
+            if (
+                isinstance(operand, ast.Name | ast.Constant)
+                and isinstance(const, ast.Constant)
+                and type(const.value) is int
+                and abs(const.value) <= 1 << 64
+            ):
+                if abs(const.value) < _ONE_DIGIT:
+                    return _or_float(operand, _is_int_class(_copy_operand(operand)))
+                return _or_float(operand, _small_int_test(operand))
+        return None
     if not isinstance(left, ast.Name | ast.Constant):
         return None
-    if isinstance(op, ast.Add | ast.Mod):
+    if isinstance(op, ast.Add):
         return _is_int_class(_copy_operand(left))
-    if isinstance(op, ast.Mult) and isinstance(right, ast.Constant) and type(right.value) is int:
-        if abs(right.value) > 1 << 64:
-            return None
-        bounded = ast.Compare(
-            left=ast.Constant(-_SMALL_INT),
-            ops=[ast.Lt(), ast.Lt()],
-            comparators=[_copy_operand(left), ast.Constant(_SMALL_INT)],
-        )
-        return ast.BoolOp(op=ast.And(), values=[_is_int_class(_copy_operand(left)), bounded])
+    if isinstance(op, ast.Mod | ast.FloorDiv):
+        divisor = right.value if isinstance(right, ast.Constant) else None
+        if (type(divisor) is int and 0 < abs(divisor) < _ONE_DIGIT) or type(divisor) is float:
+            # linear in the dividend (a float divisor turns an int dividend into a float)
+            return _or_float(left, _is_int_class(_copy_operand(left)))
+        return _or_float(left, _small_int_test(left))  # a small dividend divides quickly
     return None
+
+
+def _or_float(operand: ast.expr, test: ast.expr) -> ast.expr:
+    """`test or operand.__class__ is float` (float arithmetic is never slow)."""
+    is_float = ast.Compare(
+        left=ast.Attribute(value=_copy_operand(operand), attr="__class__", ctx=ast.Load()),
+        ops=[ast.Is()],
+        comparators=[_name(FLOAT)],
+    )
+    return ast.BoolOp(op=ast.Or(), values=[test, is_float])
+
+
+def _small_int_test(operand: ast.expr) -> ast.expr:
+    """`operand.__class__ is int and -2**62 < operand < 2**62`."""
+    bounded = ast.Compare(
+        left=ast.Constant(-_SMALL_INT),
+        ops=[ast.Lt(), ast.Lt()],
+        comparators=[_copy_operand(operand), ast.Constant(_SMALL_INT)],
+    )
+    return ast.BoolOp(op=ast.And(), values=[_is_int_class(_copy_operand(operand)), bounded])
 
 
 def _copy_operand(node: ast.expr) -> ast.expr:

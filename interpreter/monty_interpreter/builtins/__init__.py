@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins as _py
 import hashlib
+import operator
 import sys
 import types
 from collections.abc import Callable, Iterable
@@ -47,7 +48,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "chr",
     "classmethod",
     "complex",
-    "divmod",
     "float",
     "hex",
     "int",
@@ -60,7 +60,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "property",
     "range",
     "repr",
-    "round",
     "slice",
     "staticmethod",
     "str",
@@ -99,10 +98,53 @@ def _nesting(value: tuple[Any, ...]) -> int:
     return depth
 
 
+def _int_round(number: int) -> bool:
+    """Whether `round(number, n)` runs `int.__round__` (no override in a subclass)."""
+    return getattr(type(number), "__round__", None) is int.__round__
+
+
 def _hash_bytes(data: bytes) -> int:
     digest = hashlib.blake2b(data, digest_size=8).digest()
     value = int.from_bytes(digest, "little", signed=True)
     return -2 if value == -1 else value
+
+
+#: `sum` starts that CPython adds natively in C (numbers), or refuses (str, bytes, bytearray)
+_SUM_NATIVE_STARTS = frozenset({int, float, complex, bool, str, bytes, bytearray})
+#: copied items between two time checks while `sum` concatenates
+_SUM_CHECK_EVERY = 1 << 20
+
+
+def _is_list(value: object) -> bool:
+    return type(value) is list
+
+
+def _sum_concat(rt: Runtime, iterable: Iterable[Any], start: Any) -> Any:
+    """`sum(iterable, start)` for a non-number start (`sum(rows, [])`): CPython adds in C,
+    copying the growing result at every step. Here every `+` goes through the `+` guard and
+    the clock is checked as copying piles up; lists are extended in place (the result is a
+    new list either way), which keeps `sum(rows, [])` linear."""
+    result: Any = start
+    own: list[Any] | None = None  # `result` when it is a list made here (extended in place)
+    copied = 0
+    for item in rt.ticking(iterable):
+        if type(item) is list and (own is not None or _is_list(result)):
+            rows = cast("list[Any]", item)
+            if own is None:
+                own = list(cast("list[Any]", result))
+                result = own
+            if len(rows) > 512:
+                rt.allocate(8 * len(rows))
+            own.extend(rows)
+            copied += len(rows)
+        else:
+            result = rt.add(result, item)
+            own = None
+            copied += len(result) if type(result) in CONCRETE else 1
+        if copied > _SUM_CHECK_EVERY:
+            copied = 0
+            rt.slow_tick()
+    return result
 
 
 def make_builtins(rt: Runtime) -> dict[str, Any]:
@@ -316,7 +358,9 @@ def _build_template() -> dict[str, Any]:
             r = iterable
             n = len(r)
             return start + (n * (2 * r.start + (n - 1) * r.step)) // 2
-        return _py.sum(ticking(iterable), start)
+        if type(start) in _SUM_NATIVE_STARTS:
+            return _py.sum(ticking(iterable), start)
+        return _sum_concat(rt, iterable, start)
 
     def min_(*args: Any, **kwargs: Any) -> Any:
         # with another keyword, CPython's min fails before it iterates
@@ -365,8 +409,25 @@ def _build_template() -> dict[str, Any]:
             params = ("base", "exp", "mod")
             base, exp, mod = clinic_args("pow", args, kw, params, posonly=0, required=2)
         if mod is not NO and mod is not None:
-            return _py.pow(base, exp, mod)
+            return rt.powmod(base, exp, mod)
         return rt.pow(base, exp)
+
+    def divmod_(a: Any = NO, b: Any = NO, /, *extra: Any, **kw: Any) -> Any:
+        if b is NO or extra or kw:
+            return _py.divmod(*positional(a, b, *extra), **kw)  # CPython's own argument error
+        return rt.divmod(a, b)
+
+    def round_(number: Any = NO, ndigits: Any = NO, /, *extra: Any, **kw: Any) -> Any:
+        if number is NO or extra or kw:
+            args = positional(number, ndigits, *extra)
+            params = ("number", "ndigits")
+            number, ndigits = clinic_args("round", args, kw, params, posonly=0, required=1)
+        ndigits = None if ndigits is NO else ndigits
+        if ndigits is not None and isinstance(number, int) and _int_round(number):
+            ndigits = operator.index(ndigits)
+            if ndigits < 0:
+                return rt.round_int(number, ndigits)
+        return _py.round(number, ndigits)
 
     def hash_(obj: Any = NO, /, *extra: Any, **kw: Any) -> int:
         if obj is NO or extra or kw:
@@ -385,7 +446,7 @@ def _build_template() -> dict[str, Any]:
             raise unpack_error("format", positional(value, format_spec, *extra), kw, 1, 2)
         return rt.format(value, format_spec)
 
-    b.update(pow=pow_, hash=hash_, format=format_)
+    b.update(pow=pow_, divmod=divmod_, round=round_, hash=hash_, format=format_)
 
     # -- code -----------------------------------------------------------------------------
     def eval_(

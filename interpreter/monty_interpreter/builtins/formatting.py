@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 __all__ = ["SafeFormatter"]
 
+#: fields formatted between two time and memory checks
+_CHECK_EVERY = 1000
+#: characters formatted between two memory reports
+_REPORT_EVERY = 1 << 16
+
 
 class _Numbering:
     """Tracks automatic (`{}`) versus manual (`{0}`) field numbering, as CPython does."""
@@ -64,8 +69,17 @@ class SafeFormatter:
         if depth < 0:
             raise ValueError("Max string recursion exceeded")
         out: list[str] = []
+        total = 0  # characters in `out` so far
+        reported = 0  # of which reported to the tracker
+        checked = 0  # pieces in `out` at the last check
         for literal, field_name, spec, conversion in _string.formatter_parser(fmt):  # pyright: ignore[reportUnknownMemberType, reportUnknownVariableType]
+            if total - reported > _REPORT_EVERY or len(out) >= checked + _CHECK_EVERY:
+                checked = len(out)
+                self.rt.slow_tick()  # pieces pile up in a Python loop: tick it
+                self.rt.allocate(total - reported)
+                reported = total
             out.append(cast(str, literal))
+            total += len(out[-1])
             if field_name is None:
                 continue
             value = self._field(cast(str, field_name), args, kwargs, numbering)
@@ -81,7 +95,9 @@ class SafeFormatter:
             if "{" in spec_text:
                 spec_text = self._format(spec_text, args, kwargs, numbering, depth - 1)
             out.append(self.rt.format(value, spec_text))
-            self.rt.allocate(sum(len(s) for s in out)) if len(out) > 1000 else None
+            total += len(out[-1])
+        if total > _REPORT_EVERY:
+            self.rt.allocate(total)  # the joined result
         return "".join(out)
 
     def _field(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import operator
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
@@ -250,12 +251,33 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
             add(tp, name, consumer(tp, name, positions))
 
     # -- operator dunders called by name ---------------------------------------------------
+    def int_division(name: str) -> Impl:
+        """`int.<name>` (a division) with its time predicted first."""
+        real = getattr(int, name)
+        reflected = name.startswith("__r")
+
+        def impl(a: Any, b: Any) -> Any:
+            if isinstance(a, int) and isinstance(b, int):
+                rt.div_cost(b, a) if reflected else rt.div_cost(a, b)
+            return real(a, b)
+
+        return impl
+
+    def int_round(self: Any, *args: Any) -> Any:
+        """`int.__round__(x, ndigits)`: a huge negative `ndigits` goes through the guard."""
+        if isinstance(self, int) and len(args) == 1 and args[0] is not None:
+            ndigits = operator.index(args[0])
+            if ndigits < 0:
+                return rt.round_int(self, ndigits)
+            args = (ndigits,)
+        return int.__round__(self, *args)
+
     ops: dict[str, Impl] = {
         "__mul__": lambda a, b: rt.mul(a, b),
         "__rmul__": lambda a, b: rt.mul(b, a),
         "__imul__": lambda a, b: rt.imul(a, b),
-        "__pow__": lambda a, b, m=None: rt.pow(a, b) if m is None else pow(a, b, m),
-        "__rpow__": lambda a, b, m=None: rt.pow(b, a) if m is None else pow(b, a, m),
+        "__pow__": lambda a, b, m=None: rt.pow(a, b) if m is None else rt.powmod(a, b, m),
+        "__rpow__": lambda a, b, m=None: rt.pow(b, a) if m is None else rt.powmod(b, a, m),
         "__lshift__": lambda a, b: rt.lshift(a, b),
         "__rlshift__": lambda a, b: rt.lshift(b, a),
         "__mod__": lambda a, b: rt.mod(a, b),
@@ -269,6 +291,21 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
         for name, impl in ops.items():
             if name in tp.__dict__ and (tp, name) not in table:
                 add(tp, name, impl)
+    # integer division is quadratic in CPython 3.11: only int's own methods need the guard
+    int_ops: dict[str, Impl] = {
+        name: int_division(name)
+        for name in (
+            "__floordiv__",
+            "__rfloordiv__",
+            "__divmod__",
+            "__rdivmod__",
+            "__mod__",
+            "__rmod__",
+        )
+    }
+    int_ops["__round__"] = int_round
+    for name, impl in int_ops.items():
+        add(int, name, impl)
     _ = sys
     return table
 

@@ -8,6 +8,7 @@ cannot write) and the main module's globals.
 
 from __future__ import annotations
 
+import math
 import operator
 import sys
 import types
@@ -19,6 +20,15 @@ from typing import Any, NoReturn
 from ..errors import LimitExceeded, RunEnded
 from ..names import is_class_proxy
 from ..policy import AttributePolicy, SandboxModule
+from .costs import (
+    CHECK_THRESHOLD,
+    MAX_OP_SECONDS,
+    div_seconds,
+    mul_seconds,
+    pow_seconds,
+    powmod_seconds,
+    sparse_mul_seconds,
+)
 from .scheduler import HostBridge, Scheduler
 from .sizes import (
     MAX_ALLOCATION,
@@ -38,6 +48,12 @@ CURRENT: ContextVar[Runtime] = ContextVar("monty_runtime")
 TICK_CHUNK = 2000
 _ITER_CHUNK = 1000
 _NUMBERS = frozenset({int, float, bool})
+#: ints below this magnitude divide and multiply without a cost prediction
+_SMALL_INT = 1 << 62
+#: operations on ints whose bit sizes multiply to less than this are cheap (well under 1 ms)
+_CHEAP_BITS_PRODUCT = 1 << 22
+#: predicted work (seconds) that may pile up between two time checks
+_WORK_CHUNK = 0.01
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 #: attributes whose values are classes: real builtin classes become the sandbox stand-ins
 _CLASS_VALUED = frozenset({"__mro__", "__bases__", "__origin__", "__args__"})
@@ -181,6 +197,8 @@ class Runtime:
         #: set up by `monty_interpreter.builtins.make_builtins`
         self.formatter: Any = None
         self.public_builtins: Any = None
+        #: seconds of predicted C work since the last time check
+        self.work = 0.0
 
     def proxy_of(self, cls: type) -> Any:
         """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""
@@ -276,6 +294,39 @@ class Runtime:
         exc = LimitExceeded("MemoryError", str(err))
         self.trip(exc)
         raise exc
+
+    def time_left(self) -> float:
+        """Seconds one uninterruptible operation may still take: what remains of the time
+        budget (for trackers that tell), never more than `MAX_OP_SECONDS`."""
+        remaining = getattr(self.tracker, "remaining_time", None)
+        left = remaining() if callable(remaining) else None
+        if not isinstance(left, int | float):
+            return MAX_OP_SECONDS
+        return min(float(left), MAX_OP_SECONDS)
+
+    def spend(self, seconds: float, what: str) -> None:
+        """Report an operation about to run in C for about `seconds`: refuse it (a tripped
+        TimeoutError) when it cannot finish in the time left; check the clock once enough
+        predicted work has piled up."""
+        if self.tripped is not None:
+            raise self.tripped
+        self.work += seconds
+        if seconds < CHECK_THRESHOLD:
+            if self.work > _WORK_CHUNK:
+                self.work = 0.0
+                self.slow_tick()
+            return
+        self.work = 0.0
+        self.slow_tick()
+        left = self.time_left()
+        if seconds > left:
+            exc = LimitExceeded(
+                "TimeoutError",
+                f"{what} would take about {seconds:.2g} seconds, more than the "
+                f"{max(left, 0.0):.2g} seconds the run has left",
+            )
+            self.trip(exc)
+            raise exc
 
     def keep_limit(self, exc: BaseException | None, suppress: bool) -> bool:
         """What a context manager's `__exit__` may do with `exc`: never swallow a limit."""
@@ -501,6 +552,8 @@ class Runtime:
             return self.lshift(a, b, inplace=True)
         if op == "mod":
             return self.mod(a, b, inplace=True)
+        if op == "floordiv":
+            return self.floordiv(a, b, inplace=True)
         if op in ("add", "or"):
             return self.iadd(a, b) if op == "add" else self.ior(a, b)
         return _INPLACE[op](a, b)
@@ -525,7 +578,7 @@ class Runtime:
                     and -4611686018427387904 < b < 4611686018427387904
                 ):
                     return a * b
-                self._int_size(a.bit_length() + b.bit_length())
+                self._int_mul(a, b)
                 return a * b
             if tb is _float:
                 return a * b
@@ -537,9 +590,10 @@ class Runtime:
 
     def _mul_slow(self, a: Any, b: Any, inplace: bool) -> Any:
         ta, tb = type(a), type(b)
+        if isinstance(a, int) and isinstance(b, int):
+            self._int_mul(a, b)
+            return operator.imul(a, b) if inplace else a * b
         if ta in _NUMBERS and tb in _NUMBERS:
-            if ta is not float and tb is not float:
-                self._int_size(int(a).bit_length() + int(b).bit_length())
             return a * b
         if isinstance(a, _SEQUENCES) and isinstance(b, int):
             self._seq_size(a, int(b))
@@ -555,6 +609,18 @@ class Runtime:
         if count > 1:
             self.allocate(sequence_repeat_size(seq, count))
 
+    def _int_mul(self, a: int, b: int) -> None:
+        """Size and time checks for the int product `a * b`."""
+        a_bits, b_bits = int.bit_length(a), int.bit_length(b)
+        self._int_size(a_bits + b_bits)
+        if a_bits * b_bits > _CHEAP_BITS_PRODUCT:
+            seconds = mul_seconds(a_bits, b_bits)
+            if seconds > CHECK_THRESHOLD:
+                ones = min(int.bit_count(a), int.bit_count(b))
+                if ones <= 64:
+                    seconds = min(seconds, sparse_mul_seconds(a_bits, b_bits, ones))
+            self.spend(seconds, "an integer multiplication")
+
     def _int_size(self, bits: int) -> None:
         if bits > MAX_INT_BITS:
             self.refuse_size(SizeLimitError(f"integer result of about {bits} bits is too large"))
@@ -562,8 +628,13 @@ class Runtime:
 
     def pow(self, a: Any, b: Any, inplace: bool = False) -> Any:
         """Guard for `a ** b`."""
-        if type(a) in (int, bool) and type(b) in (int, bool) and b > 1 and a not in (-1, 0, 1):
-            self._int_size(a.bit_length() * b)
+        if isinstance(a, int) and isinstance(b, int) and int.bit_length(a) > 1:
+            bits = int.bit_length(a) * max(operator.index(b), 0)
+            self._int_size(bits)
+            if bits > 1 << 16:
+                result_bits = int(math.log2(abs(a)) * b) + 1  # `bits` rounds log2(a) up
+                seconds = pow_seconds(result_bits, int.bit_count(a) == 1)
+                self.spend(seconds, "an integer power")
         return operator.ipow(a, b) if inplace else a**b
 
     def ipow(self, a: Any, b: Any) -> Any:
@@ -591,8 +662,11 @@ class Runtime:
     ) -> Any:
         """Guard for `a % b` (printf-style formatting of str and bytes)."""
         ta = _type(a)
-        if ta is _int or ta is _float:
+        if ta is _float or (ta is _int and -4611686018427387904 < a < 4611686018427387904):
             return a % b
+        if isinstance(a, int):
+            self.div_cost(a, b)
+            return operator.imod(a, b) if inplace else a % b
         if isinstance(a, str | bytes | bytearray):
             try:
                 extra = percent_format_size(a, b)
@@ -605,6 +679,60 @@ class Runtime:
     def imod(self, a: Any, b: Any) -> Any:
         """Guard for `a %= b`."""
         return self.mod(a, b, inplace=True)
+
+    def div_cost(self, a: Any, b: Any) -> None:
+        """Refuse an integer division (`//`, `%`, `divmod`) that would run too long in C."""
+        if isinstance(a, int) and isinstance(b, int):
+            a_bits, b_bits = int.bit_length(a), int.bit_length(b)
+            if a_bits >= b_bits and a_bits * b_bits > _CHEAP_BITS_PRODUCT:
+                self.spend(div_seconds(a_bits, b_bits), "an integer division")
+
+    def floordiv(
+        self,
+        a: Any,
+        b: Any,
+        inplace: bool = False,
+        _type: Any = type,
+        _int: Any = int,
+        _float: Any = float,
+    ) -> Any:
+        """Guard for `a // b`: huge integer divisions are quadratic."""
+        ta = _type(a)
+        if ta is _float or (ta is _int and -4611686018427387904 < a < 4611686018427387904):
+            return a // b
+        self.div_cost(a, b)
+        return operator.ifloordiv(a, b) if inplace else a // b
+
+    def ifloordiv(self, a: Any, b: Any) -> Any:
+        """Guard for `a //= b`."""
+        return self.floordiv(a, b, inplace=True)
+
+    def divmod(self, a: Any, b: Any) -> Any:
+        """Guard for `divmod(a, b)`."""
+        self.div_cost(a, b)
+        return divmod(a, b)
+
+    def powmod(self, base: Any, exp: Any, mod: Any) -> Any:
+        """Guard for `pow(base, exp, mod)`: one modular multiplication per exponent bit."""
+        if isinstance(base, int) and isinstance(exp, int) and isinstance(mod, int):
+            base_bits, exp_bits = int.bit_length(base), int.bit_length(exp)
+            mod_bits = int.bit_length(mod)
+            if exp_bits * mod_bits * mod_bits > _CHEAP_BITS_PRODUCT or base_bits > 4096:
+                negative = operator.index(exp) < 0
+                seconds = powmod_seconds(base_bits, exp_bits, mod_bits, negative)
+                self.spend(seconds, "pow() with a modulus")
+        return pow(base, exp, mod)
+
+    def round_int(self, number: int, ndigits: int) -> int:
+        """`round(number, ndigits)` for an int and a negative `ndigits`: CPython computes
+        `10 ** -ndigits` and divides by it, so a huge `-ndigits` is answered without it."""
+        digits = -ndigits
+        bits = int.bit_length(number)
+        if digits > bits * 0.30103 + 1:
+            return 0  # |number| < 10 ** digits / 2: rounds to zero
+        ten_bits = int(digits * 3.3219281) + 1
+        self.spend(pow_seconds(ten_bits) + div_seconds(bits, ten_bits), "round()")
+        return int.__round__(number, ndigits)
 
     def add(self, a: Any, b: Any, _type: Any = type, _int: Any = int, _float: Any = float) -> Any:
         """Guard for `a + b`: concatenations report the memory they take."""
@@ -672,6 +800,7 @@ class Runtime:
             "__m_in__": self.contains,
             "__m_mul__": self.mul,
             "__m_mod__": self.mod,
+            "__m_floordiv__": self.floordiv,
             "__m_iadd__": self.iadd,
             "__m_add__": self.add,
             "__m_fmt__": self.fmt,
@@ -697,6 +826,7 @@ def _on_current(name: str) -> Callable[..., Any]:
 SHARED_GUARDS: dict[str, Any] = {
     "__m_next__": next,
     "__m_int__": int,
+    "__m_float__": float,
     "__m_type__": type,
     "__m_fast_in__": CONCRETE,
     **{
@@ -714,6 +844,7 @@ SHARED_GUARDS: dict[str, Any] = {
             "lshift": "lshift",
             "ilshift": "ilshift",
             "imod": "imod",
+            "ifloordiv": "ifloordiv",
             "ior": "ior",
         }.items()
     },

@@ -144,10 +144,12 @@ class LimitTracker:
             return LimitExceeded("MemoryError", f"memory limit of {self.max_memory} bytes exceeded")
         return None
 
-    def _sample_memory(self) -> None:
+    def _sample_memory(self, pending: int = 0) -> None:
+        """Stop the run when its resident growth plus `pending` bytes about to be allocated
+        exceeds the budget."""
         assert self.max_memory is not None
         self._since_sample = 0
-        grown = process_memory() - self._baseline
+        grown = process_memory() - self._baseline + pending
         if grown > self.max_memory:
             raise LimitExceeded("MemoryError", f"memory limit of {self.max_memory} bytes exceeded")
 
@@ -162,7 +164,7 @@ class LimitTracker:
             )
         self._since_sample += size
         if self._since_sample > 16 * 1024 * 1024:
-            self._sample_memory()
+            self._sample_memory(size)
 
     def on_output(self, size: int) -> None:
         """Stop the run once its output passes `max_output_bytes`."""

@@ -20,6 +20,14 @@ import operator
 import string
 from typing import TYPE_CHECKING, Any
 
+from ..execute.costs import (
+    comb_seconds,
+    div_seconds,
+    factorial_seconds,
+    gcd_seconds,
+    isqrt_seconds,
+    mul_seconds,
+)
 from ..execute.sizes import MAX_INT_BITS
 from ..policy import register_host_type
 from . import ALLOWED_BASES, register
@@ -68,27 +76,94 @@ def _bounded(rt: Runtime, bits: int, what: str) -> None:
     rt.allocate(bits // 8)
 
 
+def _log2_factorial(n: int) -> int:
+    """Bits of `n!` (rounded up)."""
+    return int(math.lgamma(n + 1) / _LN2) + 1 if n < 1 << 50 else n * n.bit_length()
+
+
+def _comb_bits(n: int, k: int) -> int:
+    """Bits of `math.comb(n, k)` (rounded up), for 0 <= k <= n."""
+    if n >= 1 << 50:
+        return k * n.bit_length()
+    log = math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
+    return int(log / _LN2) + 2
+
+
+def _perm_bits(n: int, k: int) -> int:
+    """Bits of `math.perm(n, k)` (rounded up), for 0 <= k <= n."""
+    if n >= 1 << 50:
+        return k * n.bit_length()
+    return int((math.lgamma(n + 1) - math.lgamma(n - k + 1)) / _LN2) + 2
+
+
+_LN2 = math.log(2)
+
+
 @register("math")
 def _math(rt: Runtime) -> dict[str, Any]:
     exports = {n: getattr(math, n) for n in dir(math) if not n.startswith("_")}
 
-    def factorial(n: int, /) -> int:
-        if type(n) is int and n > 20_000:
-            _bounded(rt, int(n * math.log2(max(n, 2))), "factorial")
+    def factorial(n: Any, /) -> int:
+        n = operator.index(n)
+        if n > 2_000:
+            bits = _log2_factorial(n)
+            _bounded(rt, bits, "factorial")
+            rt.spend(factorial_seconds(bits), "math.factorial()")
         return math.factorial(n)
 
-    def comb(n: int, k: int, /) -> int:
-        if type(n) is int and n > 10_000:
-            _bounded(rt, n, "comb")
+    def comb(n: Any, k: Any, /) -> int:
+        n, k = operator.index(n), operator.index(k)
+        if 0 <= k <= n and n > 2_000:
+            k = min(k, n - k)
+            bits = _comb_bits(n, k)
+            _bounded(rt, bits, "comb")
+            rt.spend(comb_seconds(bits, k), "math.comb()")
         return math.comb(n, k)
 
-    def perm(n: int, k: int | None = None, /) -> int:
-        if type(n) is int and n > 10_000:
-            _bounded(rt, int(n * math.log2(n)), "perm")
+    def perm(n: Any, k: Any = None, /) -> int:
+        n = operator.index(n)
+        k = None if k is None else operator.index(k)
+        count = n if k is None else k
+        if 0 <= count <= n and n > 2_000:
+            bits = _perm_bits(n, count)
+            _bounded(rt, bits, "perm")
+            rt.spend(factorial_seconds(bits), "math.perm()")
         return math.perm(n, k)
 
+    def gcd(*integers: Any) -> int:
+        values = [operator.index(v) for v in integers]
+        sizes = [v.bit_length() for v in values]
+        if len(sizes) > 1 and max(sizes) > 2048:
+            rt.spend(sum(gcd_seconds(sizes[0], b) for b in sizes[1:]), "math.gcd()")
+        return math.gcd(*values)
+
+    def lcm(*integers: Any) -> int:
+        values = [operator.index(v) for v in integers]
+        bits, seconds = 0, 0.0
+        for v in values:
+            vb = v.bit_length()
+            seconds += gcd_seconds(bits, vb) + div_seconds(bits, min(bits, vb) // 2)
+            seconds += mul_seconds(bits, vb)
+            bits += vb
+        if bits > 64:
+            _bounded(rt, bits, "lcm")
+            rt.spend(seconds, "math.lcm()")
+        return math.lcm(*values)
+
+    def isqrt(n: Any, /) -> int:
+        n = operator.index(n)
+        if n.bit_length() > 4096:
+            rt.spend(isqrt_seconds(n.bit_length()), "math.isqrt()")
+        return math.isqrt(n)
+
     def prod(iterable: Any, /, *, start: Any = 1) -> Any:
-        return math.prod(rt.ticking(iterable), start=start)
+        # CPython multiplies in C without a size check: here each product goes through the
+        # `*` guard (size and time of big-int products), and consuming the iterable ticks
+        result = start
+        mul = rt.mul
+        for item in rt.ticking(iterable):
+            result = mul(result, item)
+        return result
 
     def fsum(iterable: Any, /) -> float:
         return math.fsum(rt.ticking(iterable))
@@ -97,6 +172,7 @@ def _math(rt: Runtime) -> dict[str, Any]:
         return math.pow(x, y)
 
     exports.update(factorial=factorial, comb=comb, perm=perm, prod=prod, fsum=fsum, pow=pow_)
+    exports.update(gcd=gcd, lcm=lcm, isqrt=isqrt)
     return exports
 
 
@@ -273,6 +349,11 @@ def _operator(rt: Runtime) -> dict[str, Any]:
         ilshift=rt.ilshift,
         mod=rt.mod,
         imod=rt.imod,
+        __mod__=rt.mod,
+        floordiv=rt.floordiv,
+        __floordiv__=rt.floordiv,
+        ifloordiv=rt.ifloordiv,
+        __pow__=rt.pow,
         iadd=rt.iadd,
         add=rt.add,
         __add__=rt.add,

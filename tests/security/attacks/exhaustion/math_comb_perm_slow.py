@@ -1,5 +1,4 @@
 # attack: math.comb and math.perm on arguments under their bounds
 # limits: max_duration=0.2 max_memory=100000000
-# known-hole: math.comb under its size bound still runs for seconds in C
 import math
 print(math.comb(250_000, 80_000).bit_length())

@@ -1,5 +1,4 @@
 # attack: math.prod over a list of big ints multiplies without a size check
 # limits: max_duration=0.2 max_memory=100000000
-# known-hole: math.prod multiplies big ints with no size or time check
 import math
 print(math.prod([10**1000] * 350).bit_length())

@@ -1,5 +1,4 @@
 # attack: str.format with tens of thousands of fields (the formatter re-sums its output per field)
 # limits: max_duration=0.2 max_memory=100000000
-# known-hole: SafeFormatter re-sums its output for every field after 1000 (quadratic, no ticks)
 fmt = '{}' * 3500
 print(len(fmt.format(*([''] * 3500))))
