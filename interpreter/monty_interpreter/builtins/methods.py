@@ -18,7 +18,7 @@ from __future__ import annotations
 import collections
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE, CURRENT
@@ -72,6 +72,9 @@ _CONSUMERS: dict[tuple[type, str], tuple[int, ...] | None] = {
     (collections.deque, "extendleft"): None,
     (collections.deque, "__init__"): (0,),
     (collections.Counter, "update"): None,
+    (collections.OrderedDict, "update"): None,
+    (collections.OrderedDict, "__init__"): None,
+    (MutableMapping, "update"): None,
     (collections.Counter, "subtract"): None,
 }
 _CLASS_METHODS = {(dict, "fromkeys")}

@@ -1,6 +1,5 @@
 # attack: nested map objects built from the real map class (taken from AttributeError.obj)
 # limits: max_duration=3 max_memory=300000000
-# known-hole: AttributeError.obj gives the real map class, which skips the nesting cap
 try:
     map.nope
 except AttributeError as e:
