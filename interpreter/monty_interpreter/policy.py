@@ -121,6 +121,30 @@ register_host_type(object)
 for _view in (type({}.keys()), type({}.values()), type({}.items())):
     register_host_type(_view)
 register_host_type(BaseException, "args add_note" + " " + " ".join(_EXC_DUNDERS))
+
+
+def _exception_value(attr: str) -> Accessor:
+    """An accessor for an exception attribute that may hold any object (host code raises
+    with its own values): classes come out as their sandbox stand-ins."""
+
+    def read(exc: Any) -> Any:
+        from .execute.runtime import CURRENT
+
+        return CURRENT.get().proxify_class(getattr(exc, attr))
+
+    return read
+
+
+for _exc_tp, _attr in (
+    (BaseException, "args"),
+    (AttributeError, "obj"),
+    (StopIteration, "value"),
+    (StopAsyncIteration, "value"),
+    (SystemExit, "code"),
+    (NameError, "name"),
+    (ImportError, "name"),
+):
+    SPECIAL[(_exc_tp, _attr)] = _exception_value(_attr)
 register_host_type(StopIteration, "value")
 register_host_type(StopAsyncIteration, "value")
 register_host_type(OSError, "errno strerror filename filename2 characters_written")

@@ -87,6 +87,7 @@ def execute(
     except BaseException as exc:
         if rt.tripped is not None:
             raise rt.tripped from None
+        _check_messages(rt, exc)
         raise SandboxFailure(exc, _message(exc)) from None
     finally:
         CURRENT.reset(token)
@@ -121,6 +122,20 @@ class SandboxFailure(Exception):
                 break
             seen.add(id(current))
             self.chain.append((current, _message(current), link))
+
+
+def _check_messages(rt: Runtime, exc: BaseException) -> None:
+    """Trip a limit, rather than hang, when the message of `exc` (or of an exception it
+    chains to) would expand shared or nested values past the run's time or memory
+    (`raise ValueError(x)` where `x = [x, x]` repeated)."""
+    from .builtins.dags import check_repr_size
+
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < 11:
+        seen.add(id(current))
+        check_repr_size(rt, current, "the error message")
+        current = current.__cause__ or current.__context__
 
 
 def _message(exc: BaseException) -> str:

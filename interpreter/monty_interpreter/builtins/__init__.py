@@ -11,8 +11,13 @@ Absent on purpose: `open`, `input`, `compile`, `globals`, `locals`, `breakpoint`
 
 from __future__ import annotations
 
+import abc
 import builtins as _py
+import collections
+import enum
+import functools
 import hashlib
+import itertools
 import operator
 import sys
 import types
@@ -21,7 +26,8 @@ from typing import Any, cast
 
 from ..check import match_attribute_problem
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
-from ..names import FORBIDDEN_METHOD_DEFS
+from ..names import FORBIDDEN_METHOD_DEFS, is_class_proxy
+from .dags import check_repr_size, tuple_expansion, tuple_hash
 from .formatting import SafeFormatter
 from .functions import (
     NO,
@@ -33,7 +39,7 @@ from .functions import (
     unpack_error,
 )
 from .methods import METHODS, _CurrentRuntime
-from .proxies import ClassProxy, LazyProxy, TypeProxy, unproxy
+from .proxies import ClassProxy, LazyProxy, MetaProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 
@@ -41,7 +47,6 @@ __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 #: bound, reaches attributes by name, or touches the host.
 PLAIN_BUILTINS: tuple[str, ...] = (
     "abs",
-    "ascii",
     "bin",
     "bool",
     "callable",
@@ -59,7 +64,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "ord",
     "property",
     "range",
-    "repr",
     "slice",
     "staticmethod",
     "str",
@@ -78,24 +82,60 @@ EXCEPTIONS: tuple[str, ...] = tuple(
     if isinstance(value, type) and issubclass(value, BaseException)
 )
 
+#: values whose repr and str are bounded by their own size
+_PLAIN_TEXT = frozenset({int, float, bool, str, bytes, type(None)})
 _LAZY = (map, filter, zip, enumerate, reversed)
 _PROXIED = (list, tuple, set, frozenset, dict, bytes, bytearray)
+#: classes of sandbox modules that stand-ins replace too (`type(x)` must not give the real
+#: class): the position of the iterable their constructor consumes, or None
+_MODULE_CLASSES: dict[type, int | None] = {
+    collections.Counter: 0,
+    collections.OrderedDict: 0,
+    collections.deque: 0,
+    collections.defaultdict: 1,
+    collections.ChainMap: None,
+}
+#: itertools classes that wrap another iterator (their nesting depth is bounded)
+NESTABLE_ITERTOOLS: tuple[type, ...] = (
+    itertools.accumulate,
+    itertools.chain,
+    itertools.compress,
+    itertools.dropwhile,
+    itertools.filterfalse,
+    itertools.groupby,
+    itertools.islice,
+    itertools.pairwise,
+    itertools.starmap,
+    itertools.takewhile,
+    itertools.zip_longest,
+)
+
+
+def _metaclasses() -> list[type]:
+    """The host metaclasses sandbox classes may have (see `modules.ALLOWED_METACLASSES`)."""
+    import typing
+
+    metas: list[type] = [abc.ABCMeta, enum.EnumType]
+    for name in ("NamedTupleMeta", "_TypedDictMeta", "_ProtocolMeta"):
+        meta = getattr(typing, name, None)
+        if isinstance(meta, type) and meta not in metas:
+            metas.append(meta)
+    return metas
+
+
+def check_namespace(name: Any, namespace: Any) -> None:
+    """Refuse a class namespace defining what a class statement's body may not define."""
+    for key in namespace:
+        if key in FORBIDDEN_METHOD_DEFS or str(key).startswith("__m_"):
+            raise TypeError(f"type(): defining {key} is not supported in the sandbox")
 
 
 _MIN_MAX_KEYWORDS = frozenset({"key", "default"})
 
 #: CPython 3.11 hashes nested tuples recursively in C, with no recursion check.
 _MAX_HASH_NESTING = 10_000
-
-
-def _nesting(value: tuple[Any, ...]) -> int:
-    """How deep tuples nest inside `value` (stops counting past `_MAX_HASH_NESTING`)."""
-    depth = 0
-    level: list[tuple[Any, ...]] = [value]
-    while level and depth <= _MAX_HASH_NESTING:
-        level = [cast("tuple[Any, ...]", item) for t in level for item in t if type(item) is tuple]
-        depth += 1
-    return depth
+#: tuples (counted along every path) past which `hash()` computes each shared tuple once
+_HASH_EXPANSION = 100_000
 
 
 def _int_round(number: int) -> bool:
@@ -182,8 +222,12 @@ WRAPPED_BUILTINS: tuple[str, ...] = (
     "all",
     "iter",
     "pow",
+    "divmod",
+    "round",
     "hash",
     "format",
+    "repr",
+    "ascii",
     "eval",
     "exec",
 )
@@ -198,6 +242,9 @@ def _build_template() -> dict[str, Any]:
     PROXIES.update({cls: LazyProxy(cls, rt) for cls in _LAZY})
     for cls, proxy in PROXIES.items():
         b[cls.__name__] = proxy
+    PROXIES.update({cls: ClassProxy(cls, rt, at) for cls, at in _MODULE_CLASSES.items()})
+    PROXIES.update({cls: LazyProxy(cls, rt) for cls in NESTABLE_ITERTOOLS})
+    PROXIES.update({cls: MetaProxy(cls, rt) for cls in _metaclasses()})
 
     def ticking(iterable: Iterable[Any]) -> Iterable[Any]:
         return rt.ticking(iterable)
@@ -209,6 +256,8 @@ def _build_template() -> dict[str, Any]:
     from ..modules import check_bases
 
     def build_class(func: Callable[[], None], name: str, /, *bases: Any, **kwds: Any) -> type:
+        if "metaclass" in kwds:
+            kwds["metaclass"] = unproxy(kwds["metaclass"])
         check_bases(CURRENT.get(), name, bases, kwds)
         cls = _py.__build_class__(func, name, *bases, **kwds)
         return register(cls)
@@ -216,16 +265,52 @@ def _build_template() -> dict[str, Any]:
     def define_class(
         name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
     ) -> type:
+        if "metaclass" in kwds:
+            kwds["metaclass"] = unproxy(kwds["metaclass"])
         check_bases(CURRENT.get(), name, bases, kwds)
-        for key in namespace:
-            # the same refusals as a class statement's body
-            if key in FORBIDDEN_METHOD_DEFS or str(key).startswith("__m_"):
-                raise TypeError(f"type(): defining {key} is not supported in the sandbox")
+        check_namespace(name, namespace)  # the same refusals as a class statement's body
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
         return register(meta(name, bases, namespace, **kwds))
 
     _DEFINE_CLASS.append(define_class)
     b["__build_class__"] = build_class
+
+    # `type.__new__(abc.ABCMeta, name, bases, ns)`, `abc.ABCMeta.__new__(...)` and
+    # `type.__call__(meta, name, bases, ns)` build classes too: the same checks apply.
+    def guarded_new(real_new: Callable[..., Any]) -> Callable[..., Any]:
+        def new(mcls: Any, /, *args: Any, **kwds: Any) -> Any:
+            mcls = unproxy(mcls)
+            if len(args) != 3 or not isinstance(mcls, type) or not issubclass(mcls, type):
+                return real_new(mcls, *args, **kwds)
+            name, bases, namespace = args
+            bases = tuple(unproxy(base) for base in bases)
+            check_bases(CURRENT.get(), name, bases, {"metaclass": mcls, **kwds})
+            check_namespace(name, namespace)
+            return register(real_new(mcls, name, bases, namespace, **kwds))
+
+        return new
+
+    for meta in (type, *_metaclasses()):
+        if "__new__" in meta.__dict__:
+            impl = guarded_new(meta.__new__)
+            METHODS[(meta, "__new__")] = lambda _cls, impl=impl: impl
+
+    def type_call(cls: Any, /, *args: Any, **kwds: Any) -> Any:
+        if is_class_proxy(cls):
+            return cls(*args, **kwds)  # the stand-in's own checks
+        if isinstance(cls, type) and issubclass(cls, type) and len(args) == 3:
+            name, bases, namespace = args
+            bases = tuple(unproxy(base) for base in cast("tuple[Any, ...]", bases))
+            return define_class(
+                name, bases, dict(cast("dict[str, Any]", namespace)), metaclass=cls, **kwds
+            )
+        real_call: Any = type.__call__
+        return real_call(cls, *args, **kwds)
+
+    def type_call_accessor(obj: Any) -> Callable[..., Any]:
+        return type_call if isinstance(obj, type) else functools.partial(type_call, obj)
+
+    METHODS[(type, "__call__")] = type_call_accessor
 
     # -- attributes -----------------------------------------------------------------------
     def getattr_(
@@ -336,6 +421,9 @@ def _build_template() -> dict[str, Any]:
             raise TypeError(f"sep must be None or a string, not {type(sep).__name__}")
         if end is not None and type(end) is not str:
             raise TypeError(f"end must be None or a string, not {type(end).__name__}")
+        for o in objects:
+            if type(o) not in _PLAIN_TEXT:
+                check_repr_size(rt, o, "print()")
         text = (" " if sep is None else sep).join(str(o) for o in objects) + (
             "\n" if end is None else end
         )
@@ -433,8 +521,12 @@ def _build_template() -> dict[str, Any]:
         if obj is NO or extra or kw:
             raise one_argument_error("hash", positional(obj, *extra), kw)
         tp = type(obj)
-        if tp is tuple and _nesting(cast("tuple[Any, ...]", obj)) > _MAX_HASH_NESTING:
-            raise RecursionError("hash(): tuple nested too deeply")
+        if tp is tuple:
+            depth, count = tuple_expansion(cast("tuple[Any, ...]", obj), _HASH_EXPANSION)
+            if depth > _MAX_HASH_NESTING:
+                raise RecursionError("hash(): tuple nested too deeply")
+            if count > _HASH_EXPANSION:
+                return tuple_hash(cast("tuple[Any, ...]", obj), _py.hash, rt.slow_tick)
         if tp is str:
             return _hash_bytes(cast(str, obj).encode("utf-8", "surrogatepass"))
         if tp is bytes:
@@ -446,7 +538,29 @@ def _build_template() -> dict[str, Any]:
             raise unpack_error("format", positional(value, format_spec, *extra), kw, 1, 2)
         return rt.format(value, format_spec)
 
-    b.update(pow=pow_, divmod=divmod_, round=round_, hash=hash_, format=format_)
+    def repr_(obj: Any = NO, /, *extra: Any, **kw: Any) -> str:
+        if obj is NO or extra or kw:
+            raise one_argument_error("repr", positional(obj, *extra), kw)
+        if type(obj) not in _PLAIN_TEXT:
+            check_repr_size(rt, obj)
+        return _py.repr(obj)
+
+    def ascii_(obj: Any = NO, /, *extra: Any, **kw: Any) -> str:
+        if obj is NO or extra or kw:
+            raise one_argument_error("ascii", positional(obj, *extra), kw)
+        if type(obj) not in _PLAIN_TEXT:
+            check_repr_size(rt, obj, "ascii()")
+        return _py.ascii(obj)
+
+    b.update(
+        pow=pow_,
+        divmod=divmod_,
+        round=round_,
+        hash=hash_,
+        format=format_,
+        repr=repr_,
+        ascii=ascii_,
+    )
 
     # -- code -----------------------------------------------------------------------------
     def eval_(

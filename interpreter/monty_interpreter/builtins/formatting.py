@@ -83,6 +83,8 @@ class SafeFormatter:
             if field_name is None:
                 continue
             value = self._field(cast(str, field_name), args, kwargs, numbering)
+            if conversion is not None:
+                self.rt.check_repr(value)
             if conversion == "r":
                 value = repr(value)
             elif conversion == "s":

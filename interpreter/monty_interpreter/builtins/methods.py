@@ -19,7 +19,7 @@ import collections
 import functools
 import operator
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE, CURRENT
@@ -73,6 +73,9 @@ _CONSUMERS: dict[tuple[type, str], tuple[int, ...] | None] = {
     (collections.deque, "extendleft"): None,
     (collections.deque, "__init__"): (0,),
     (collections.Counter, "update"): None,
+    (collections.OrderedDict, "update"): None,
+    (collections.OrderedDict, "__init__"): None,
+    (MutableMapping, "update"): None,
     (collections.Counter, "subtract"): None,
 }
 _CLASS_METHODS = {(dict, "fromkeys")}

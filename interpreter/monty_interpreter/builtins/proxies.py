@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import builtins
 import collections
+import contextlib
 import operator
 import sys
+import types
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
@@ -26,7 +29,15 @@ from ..names import is_class_proxy
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["MAX_ITERATOR_NESTING", "ClassProxy", "LazyProxy", "TypeProxy", "unproxy"]
+__all__ = [
+    "MAX_ITERATOR_NESTING",
+    "ClassProxy",
+    "LazyProxy",
+    "MetaProxy",
+    "ProxyAlias",
+    "TypeProxy",
+    "unproxy",
+]
 
 
 def unproxy(obj: Any) -> Any:
@@ -43,35 +54,38 @@ _BYTES = (bytes, bytearray)
 class ClassProxy:
     """The sandbox's name for a builtin class; see the module docstring."""
 
-    __slots__ = ("_cls", "_rt")
+    __slots__ = ("_cls", "_consumed", "_rt")
     __monty_proxy__ = True
     #: a class object is not iterable nor reversible (without these, `__getitem__` would
     #: make it both)
     __iter__ = None
     __reversed__ = None
 
-    def __init__(self, cls: type[Any], rt: Runtime) -> None:
+    def __init__(self, cls: type[Any], rt: Runtime, consumed: int | None = 0) -> None:
         self._cls = cls
         self._rt = rt
+        #: the positional argument the constructor consumes as an iterable (None: none)
+        self._consumed = consumed
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         cls = self._cls
         if cls in _BYTES and not args and "source" in kwargs:
             kwargs = dict(kwargs)
             args = (kwargs.pop("source"),)
+        at = self._consumed
         # Only a call the real constructor accepts consumes its argument: any other fails
         # in the constructor's argument checks first, with CPython's message.
-        if args and len(args) <= _MAX_POSITIONAL.get(cls, 1):
-            first = args[0]
+        if at is not None and at < len(args) <= _MAX_POSITIONAL.get(cls, at + 1):
+            value = args[at]
             if cls in _BYTES:
                 if not kwargs:  # with an encoding, the source must be a str
-                    args = (self._bytes_source(first),)
+                    args = (*args[:at], self._bytes_source(value), *args[at + 1 :])
             elif (
-                type(first) not in CONCRETE
-                and not isinstance(first, str | int)
-                and not (issubclass(cls, dict) and hasattr(first, "keys"))
+                type(value) not in CONCRETE
+                and not isinstance(value, str | int)
+                and not (issubclass(cls, dict) and hasattr(value, "keys"))
             ):
-                args = (self._rt.ticking(first), *args[1:])
+                args = (*args[:at], self._rt.ticking(value), *args[at + 1 :])
         return cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]
 
     def _bytes_source(self, source: Any) -> Any:
@@ -103,7 +117,8 @@ class ClassProxy:
         return issubclass(unproxy(sub), self._cls)
 
     def __getitem__(self, item: Any) -> Any:
-        return self._cls[item]  # type: ignore[index]
+        alias: Any = self._cls[item]  # type: ignore[index]
+        return _proxy_alias(alias)
 
     def __or__(self, other: Any) -> Any:
         return self._cls | unproxy(other)
@@ -119,6 +134,37 @@ class ClassProxy:
 
     def __repr__(self) -> str:
         return repr(self._cls)
+
+
+class ProxyAlias(types.GenericAlias):
+    """`list[int]` and the like: a `types.GenericAlias` (same origin, arguments, repr,
+    equality and `class C(list[int])`), but calling it goes through the stand-in of its
+    origin, as `list(...)` does, instead of the real class."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from . import proxy_of
+
+        origin: Any = self.__origin__
+        result = proxy_of(origin)(*args, **kwargs)
+        with contextlib.suppress(AttributeError, TypeError):
+            result.__orig_class__ = self
+        return result
+
+    def __getitem__(self, item: Any) -> Any:
+        alias: Any = super().__getitem__(item)
+        return _proxy_alias(alias)
+
+
+def _proxy_alias(alias: Any) -> Any:
+    """`alias` as a `ProxyAlias` when it is a plain `types.GenericAlias`."""
+    if type(alias) is types.GenericAlias:
+        origin: Any = alias.__origin__
+        return ProxyAlias(origin, alias.__args__)
+    return alias
+
+
+ProxyAlias.__module__ = "types"
+ProxyAlias.__name__ = ProxyAlias.__qualname__ = "GenericAlias"
 
 
 class TypeProxy(ClassProxy):
@@ -175,18 +221,44 @@ def _caller_module() -> Any:
     return None
 
 
+class MetaProxy(ClassProxy):
+    """A metaclass the sandbox may use (`abc.ABCMeta`, `enum.EnumType`...): calling it with
+    three arguments defines a class through the same checks as `type(name, bases, ns)`."""
+
+    __slots__ = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if len(args) == 3 and isinstance(args[2], dict):
+            name, bases, namespace = args
+            bases = tuple(unproxy(b) for b in cast("tuple[Any, ...]", bases))
+            return self._rt.define_class(
+                name, bases, cast("dict[str, Any]", namespace), metaclass=self._cls, **kwargs
+            )
+        return self._cls(*args, **kwargs)
+
+
 #: How deep lazy C iterators (map, zip, filter, enumerate, itertools...) may be nested. Their
 #: `next()` recurses in C with no recursion check: 300,000 nested maps crash CPython 3.11.
 MAX_ITERATOR_NESTING = 200
 
 
-def iterator_nesting(obj: Any, limit: int = MAX_ITERATOR_NESTING) -> int:
-    """How deep the chain of lazy C iterators under `obj` goes (counting stops at `limit`)."""
+def iterator_nesting(
+    obj: Any, limit: int = MAX_ITERATOR_NESTING, tick: Callable[[], None] | None = None
+) -> int:
+    """How deep the chain of lazy C iterators under `obj` goes (counting stops at `limit`).
+
+    The walk goes level by level and visits each iterator once per level, so iterators
+    shared by several parents (`z = zip(z, z)` repeated) cost no more than a chain; `tick`
+    is called every 1000 visits so a wide walk still answers to the time limit."""
     depth = 0
     level = [obj]
+    visits = 0
     while level and depth < limit:
         below: list[Any] = []
         for item in level:
+            visits += 1
+            if tick is not None and visits % 1000 == 0:
+                tick()
             if type(item).__module__ not in ("builtins", "itertools") or not hasattr(
                 item, "__next__"
             ):
@@ -206,7 +278,12 @@ def iterator_nesting(obj: Any, limit: int = MAX_ITERATOR_NESTING) -> int:
                 flat.extend(cast("tuple[Any, ...]", b))
             else:
                 flat.append(b)
-        level = [b for b in flat if hasattr(b, "__next__")]
+        seen: set[int] = set()
+        level: list[Any] = []
+        for b in flat:
+            if id(b) not in seen and hasattr(b, "__next__"):
+                seen.add(id(b))
+                level.append(b)
         if level:
             depth += 1
     return depth
@@ -219,7 +296,10 @@ class LazyProxy(ClassProxy):
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         for arg in args:
-            if hasattr(arg, "__next__") and iterator_nesting(arg) >= MAX_ITERATOR_NESTING - 1:
+            if (
+                hasattr(arg, "__next__")
+                and iterator_nesting(arg, tick=self._rt.slow_tick) >= MAX_ITERATOR_NESTING - 1
+            ):
                 raise RecursionError(
                     f"{self._cls.__name__}(): iterators nested more than {MAX_ITERATOR_NESTING} deep"
                 )

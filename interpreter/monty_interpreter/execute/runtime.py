@@ -12,10 +12,11 @@ import math
 import operator
 import sys
 import types
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from itertools import chain, islice, repeat
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 from ..errors import LimitExceeded, RunEnded
 from ..names import is_class_proxy
@@ -54,12 +55,16 @@ _SMALL_INT = 1 << 62
 _CHEAP_BITS_PRODUCT = 1 << 22
 #: predicted work (seconds) that may pile up between two time checks
 _WORK_CHUNK = 0.01
+#: values whose repr and str are bounded by their own size
+_PLAIN_TEXT = frozenset({int, float, bool, str, bytes, type(None)})
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 #: attributes whose values are classes: real builtin classes become the sandbox stand-ins
 _CLASS_VALUED = frozenset({"__mro__", "__bases__", "__origin__", "__args__"})
 #: objects whose special accessors depend on the object, not only on its type
 _UNCACHED_SPECIAL = frozenset({super, types.FunctionType, types.MethodType, SandboxModule})
 _CONCAT = frozenset({str, bytes, bytearray, list, tuple})
+#: `|=` implementations that consume any iterable of pairs in C
+_DICT_IOR = (dict.__ior__, OrderedDict.__ior__)
 #: iterables whose size is already paid for: consuming them in C is bounded.
 CONCRETE: frozenset[type[Any]] = frozenset(
     {
@@ -445,10 +450,31 @@ class Runtime:
         if name == "mro" and isinstance(obj, type):
             cls = obj
             return lambda: [self.proxy_of(c) for c in cls.mro()]
-        if cacheable:
+        value = getattr(obj, name)
+        if cacheable and not self._class_attr_is_real_class(type(obj), name):
             self._read_cache.setdefault(type(obj), set()).add(name)
             self.fast_attr[name].add(type(obj))
-        return getattr(obj, name)
+        if isinstance(value, type):
+            return self.proxy_of(value)  # `E._member_type_`...: never the real `tuple`
+        return value
+
+    def _class_attr_is_real_class(self, tp: type, name: str) -> bool:
+        """Whether a class in `tp`'s MRO holds, under `name`, a class that has a stand-in
+        (reads of it must keep going through `_ga_slow`)."""
+        for klass in tp.__mro__:
+            value = klass.__dict__.get(name)
+            if value is not None:
+                return isinstance(value, type) and self.proxy_of(value) is not value
+        return False
+
+    def proxify_class(self, value: Any) -> Any:
+        """`value`, or its stand-in when it is a class that has one; the items of a tuple
+        too (a new tuple only when one changed)."""
+        if isinstance(value, type):
+            return self.proxy_of(value)
+        if type(value) is tuple and any(isinstance(v, type) for v in value):  # pyright: ignore[reportUnknownVariableType]
+            return tuple(self.proxy_of(v) if isinstance(v, type) else v for v in value)  # pyright: ignore[reportUnknownVariableType]
+        return value
 
     def proxify(self, value: Any) -> Any:
         """Replace real builtin classes by the sandbox's stand-ins (also inside tuples/lists)."""
@@ -491,7 +517,7 @@ class Runtime:
             message = f"'{type(obj).__name__}' object has no attribute '{name}'"
         if exists:
             message = f"access to attribute '{name}' of '{type(obj).__name__}' object is not allowed in the sandbox"
-        return AttributeError(message, name=name, obj=obj)
+        return AttributeError(message, name=name, obj=self.proxify_class(obj))
 
     def sa(self, obj: Any, name: str, value: Any) -> None:
         """Guarded attribute write (`obj.name = value`, `setattr`)."""
@@ -674,6 +700,10 @@ class Runtime:
                 self.refuse_size(err)
             if extra:
                 self.allocate(extra)
+            values = b if type(b) is tuple else (b,)
+            for value in cast("tuple[Any, ...]", values):
+                if type(value) not in _PLAIN_TEXT:
+                    self.check_repr(value)
         return operator.imod(a, b) if inplace else a % b
 
     def imod(self, a: Any, b: Any) -> Any:
@@ -750,7 +780,7 @@ class Runtime:
             return a + b
         if ta in _CONCAT and type(b) in _CONCAT and len(b) > 512:  # pyright: ignore[reportArgumentType]
             self.allocate(sys.getsizeof(b))
-        if type(a) is list and type(b) not in CONCRETE:
+        if (type(a) is list or type(a) is deque) and type(b) not in CONCRETE:
             b = self.ticking(b)
         elif type(a) is bytearray and type(b) not in CONCRETE:
             b = bytes(self.ticking(b))
@@ -758,12 +788,19 @@ class Runtime:
 
     def ior(self, a: Any, b: Any) -> Any:
         """Guard for `a |= b`: dicts updated from lazy iterables tick."""
-        if type(a) is dict and type(b) not in CONCRETE and not hasattr(b, "keys"):
+        if (
+            isinstance(a, dict)
+            and getattr(type(a), "__ior__", None) in _DICT_IOR
+            and type(b) not in CONCRETE
+            and not hasattr(b, "keys")
+        ):
             b = self.ticking(b)
         return operator.ior(a, b)
 
     def fmt(self, value: Any, conversion: int, spec: str) -> str:
         """Guard for an f-string field with a format spec."""
+        if conversion != -1 and type(value) not in _PLAIN_TEXT:
+            self.check_repr(value)
         if conversion == ord("r"):
             value = repr(value)
         elif conversion == ord("s"):
@@ -783,7 +820,16 @@ class Runtime:
                 self.refuse_size(err)
             if extra > 1000:
                 self.allocate(extra)
+        if type(value) not in _PLAIN_TEXT:
+            self.check_repr(value)
         return format(value, spec)
+
+    def check_repr(self, value: Any) -> None:
+        """Refuse converting `value` to text when shared or nested containers would expand
+        it past the run's time or memory."""
+        from ..builtins.dags import check_repr_size
+
+        check_repr_size(self, value)
 
     def set_result(self, value: Any) -> None:
         """Capture the value of the program's final expression."""

@@ -9,6 +9,7 @@ strings with host `eval` (it would run unguarded code); `dataclasses.make_datacl
 from __future__ import annotations
 
 import abc
+import contextlib
 import dataclasses
 import enum
 import keyword
@@ -122,9 +123,59 @@ register_metaclass_attrs(abc.ABCMeta, "register")
 ALLOWED_BASES.update({enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag, enum.StrEnum})
 
 
+def _call_through_proxy(alias: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """`typing.Deque(...)`, `typing.Counter[str](...)`: CPython's `_BaseGenericAlias.__call__`,
+    except that the origin is called through its sandbox stand-in (which ticks)."""
+    from ..builtins import proxy_of
+
+    if not alias._inst:
+        raise TypeError(
+            f"Type {alias._name} cannot be instantiated; use {alias.__origin__.__name__}() instead"
+        )
+    result = proxy_of(alias.__origin__)(*args, **kwargs)
+    with contextlib.suppress(AttributeError):
+        result.__orig_class__ = alias
+    return result
+
+
+#: typing's private alias classes (the ones `typing.Deque` and `typing.Deque[int]` are)
+_GenericAlias: Any = getattr(typing, "_GenericAlias")  # noqa: B009
+_SpecialGenericAlias: Any = getattr(typing, "_SpecialGenericAlias")  # noqa: B009
+
+
+class _SafeGenericAlias(_GenericAlias, _root=True):  # pyright: ignore[reportGeneralTypeIssues, reportCallIssue]
+    """`typing.Deque[int]`: calls go through the stand-in of the origin."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _call_through_proxy(self, args, kwargs)
+
+
+class _SafeSpecialAlias(_SpecialGenericAlias, _root=True):  # pyright: ignore[reportGeneralTypeIssues, reportCallIssue]
+    """`typing.Deque`, `typing.Counter`...: calls go through the stand-in of the origin, and
+    subscripting gives a `_SafeGenericAlias`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return _call_through_proxy(self, args, kwargs)
+
+    def copy_with(self, params: Any) -> Any:
+        return _SafeGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+
+def _safe_alias(alias: Any) -> Any:
+    """The sandbox's version of a `typing` alias of a class that has a stand-in."""
+    from ..builtins import PROXIES
+
+    if type(alias) is _SpecialGenericAlias and alias.__origin__ in PROXIES:
+        return _SafeSpecialAlias(
+            alias.__origin__, alias._nparams, inst=alias._inst, name=alias._name
+        )
+    return alias
+
+
 @register("typing")
 def _typing(rt: Runtime) -> dict[str, Any]:
-    exports = {name: getattr(typing, name) for name in _TYPING_NAMES}
+    safe = _safe_typing()
+    exports = {name: safe.get(name) or getattr(typing, name) for name in _TYPING_NAMES}
     exports["TYPE_CHECKING"] = False
 
     def get_origin(tp: Any) -> Any:
@@ -135,6 +186,20 @@ def _typing(rt: Runtime) -> dict[str, Any]:
 
     exports.update(get_origin=get_origin, get_args=get_args)
     return exports
+
+
+_SAFE_TYPING: dict[str, Any] = {}
+
+
+def _safe_typing() -> dict[str, Any]:
+    """name -> safe alias, for the `typing` aliases of classes with stand-ins (built once)."""
+    if not _SAFE_TYPING:
+        for name in _TYPING_NAMES:
+            alias = getattr(typing, name)
+            safe = _safe_alias(alias)
+            if safe is not alias:
+                _SAFE_TYPING[name] = safe
+    return _SAFE_TYPING
 
 
 @register("dataclasses")
@@ -176,34 +241,47 @@ def _dataclasses(rt: Runtime) -> dict[str, Any]:
     def asdict(obj: Any, *, dict_factory: Any = dict) -> Any:
         if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
             raise TypeError("asdict() should be called on dataclass instances")
-        return _plain_copy(obj, dict_factory, as_tuple=False)
+        return _plain_copy(rt, obj, dict_factory, as_tuple=False)
 
     def astuple(obj: Any, *, tuple_factory: Any = tuple) -> Any:
         if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
             raise TypeError("astuple() should be called on dataclass instances")
-        return _plain_copy(obj, tuple_factory, as_tuple=True)
+        return _plain_copy(rt, obj, tuple_factory, as_tuple=True)
 
     exports.update(dataclass=dataclass, asdict=asdict, astuple=astuple)
     return exports
 
 
-def _plain_copy(obj: Any, factory: Any, *, as_tuple: bool) -> Any:
+def _plain_copy(rt: Runtime, obj: Any, factory: Any, *, as_tuple: bool) -> Any:
     """CPython's asdict/astuple recursion, except that values which are neither dataclasses
     nor containers are kept as they are: CPython deep-copies them with `copy.deepcopy`,
-    whose `__reduce_ex__` protocol would let sandbox code write into host objects."""
+    whose `__reduce_ex__` protocol would let sandbox code write into host objects.
+
+    Like CPython, a value shared by several containers is copied once per path (the result
+    of a DAG is exponentially large), so every container copied ticks and reports its size:
+    the run's time and memory limits stop a copy that explodes."""
+    next(rt.builtins["__m_tk__"])
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        fields = dataclasses.fields(obj)
+        rt.allocate(64 * len(fields))
         items = [
-            (f.name, _plain_copy(getattr(obj, f.name), factory, as_tuple=as_tuple))
-            for f in dataclasses.fields(obj)
+            (f.name, _plain_copy(rt, getattr(obj, f.name), factory, as_tuple=as_tuple))
+            for f in fields
         ]
         return factory([v for _, v in items]) if as_tuple else factory(items)
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_plain_copy(v, factory, as_tuple=as_tuple) for v in obj])  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
+        rt.allocate(8 * len(obj))  # pyright: ignore[reportUnknownArgumentType]
+        return type(obj)(*[_plain_copy(rt, v, factory, as_tuple=as_tuple) for v in obj])  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType]
     if isinstance(obj, list | tuple):
-        return type(obj)(_plain_copy(v, factory, as_tuple=as_tuple) for v in obj)  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType, reportCallIssue]
+        rt.allocate(8 * len(obj))  # pyright: ignore[reportUnknownArgumentType]
+        return type(obj)(_plain_copy(rt, v, factory, as_tuple=as_tuple) for v in obj)  # pyright: ignore[reportUnknownArgumentType, reportUnknownVariableType, reportCallIssue]
     if isinstance(obj, dict):
+        rt.allocate(16 * len(obj))  # pyright: ignore[reportUnknownArgumentType]
         return type(obj)(  # pyright: ignore[reportUnknownVariableType, reportCallIssue]
-            (_plain_copy(k, factory, as_tuple=as_tuple), _plain_copy(v, factory, as_tuple=as_tuple))
+            (
+                _plain_copy(rt, k, factory, as_tuple=as_tuple),
+                _plain_copy(rt, v, factory, as_tuple=as_tuple),
+            )
             for k, v in obj.items()  # pyright: ignore[reportUnknownVariableType]
         )
     return obj
@@ -225,7 +303,9 @@ def _enum(rt: Runtime) -> dict[str, Any]:
         "nonmember",
         "verify",
     ]
-    return {name: getattr(enum, name) for name in names if hasattr(enum, name)}
+    from ..builtins import proxy_of
+
+    return {name: proxy_of(getattr(enum, name)) for name in names if hasattr(enum, name)}
 
 
 @register("abc")
@@ -237,7 +317,9 @@ def _abc(rt: Runtime) -> dict[str, Any]:
         "abstractclassmethod",
         "abstractstaticmethod",
     ]
-    exports: dict[str, Any] = {name: getattr(abc, name) for name in names}
+    from ..builtins import proxy_of
+
+    exports: dict[str, Any] = {name: proxy_of(getattr(abc, name)) for name in names}
 
     def abstractmethod(funcobj: Any) -> Any:
         # abc.abstractmethod sets an attribute on its argument: only sandbox objects may change

@@ -269,10 +269,10 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
         make.__name__ = make.__qualname__ = factory.__name__
         return make
 
-    from ..builtins.proxies import LazyProxy
+    from ..builtins import PROXIES
 
     for name in _NESTABLE:
-        exports[name] = LazyProxy(getattr(itertools, name), rt)
+        exports[name] = PROXIES[getattr(itertools, name)]
     for name in ("count", "cycle", "repeat"):
         exports[name] = ticking(getattr(itertools, name))
     product, permutations = ticking(product), ticking(permutations)
@@ -289,7 +289,7 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
 
 @register("collections")
 def _collections(rt: Runtime) -> dict[str, Any]:
-    from ..builtins.proxies import ClassProxy
+    from ..builtins import PROXIES
 
     def namedtuple(
         typename: str,
@@ -304,12 +304,13 @@ def _collections(rt: Runtime) -> dict[str, Any]:
         )
         return rt.register_class(cls)
 
+    # the stand-ins shared with `type(x)`, so that `type(d) is collections.deque` holds
     return {
-        "Counter": ClassProxy(collections.Counter, rt),
-        "OrderedDict": ClassProxy(collections.OrderedDict, rt),
-        "deque": ClassProxy(collections.deque, rt),
-        "defaultdict": collections.defaultdict,
-        "ChainMap": collections.ChainMap,
+        "Counter": PROXIES[collections.Counter],
+        "OrderedDict": PROXIES[collections.OrderedDict],
+        "deque": PROXIES[collections.deque],
+        "defaultdict": PROXIES[collections.defaultdict],
+        "ChainMap": PROXIES[collections.ChainMap],
         "namedtuple": namedtuple,
     }
 
@@ -373,6 +374,24 @@ def _string(rt: Runtime) -> dict[str, Any]:
     return {n: getattr(string, n) for n in names.split()}
 
 
+def _checked_json(rt: Runtime, obj: Any, indent: Any, separators: int = 0) -> Any:
+    """`obj`, after refusing (tripping a limit) a `json.dumps` of it that would expand
+    shared or deeply indented values, or long separators, past the run's time or memory."""
+    from ..builtins.dags import charge_expansion, measure
+
+    if type(obj) in (int, float, bool, str, type(None)):
+        return obj
+    size = measure(obj, rt.slow_tick)
+    lines = size.items + size.containers
+    width = len(indent) if isinstance(indent, str) else indent if isinstance(indent, int) else 0
+    # every item of an indented dump starts a line indented by its depth; every item is
+    # followed by a separator (and a dict item has a key separator too)
+    extra = lines * (max(width, 0) * size.depth + 1) if width else 0
+    extra += lines * separators
+    charge_expansion(rt, size, "json.dumps()", extra)
+    return obj
+
+
 @register("json")
 def _json(rt: Runtime) -> dict[str, Any]:
     def dumps(obj: Any, *, indent: Any = None, cls: Any = None, **kwargs: Any) -> str:
@@ -382,6 +401,12 @@ def _json(rt: Runtime) -> dict[str, Any]:
             isinstance(indent, str) and len(indent) > 1000
         ):
             raise ValueError("json.dumps: indent is too large for the sandbox")
+        default = kwargs.get("default")
+        separators = kwargs.get("separators")
+        sep = sum(len(s) for s in separators if isinstance(s, str)) if separators else 0
+        if default is not None:
+            kwargs["default"] = lambda value: _checked_json(rt, default(value), indent, sep)
+        _checked_json(rt, obj, indent, sep)
         return json.dumps(obj, indent=indent, **kwargs)
 
     def loads(s: Any, *, cls: Any = None, **kwargs: Any) -> Any:

@@ -1,6 +1,5 @@
 # attack: an exception class with __del__ built through abc.ABCMeta; the host drops it after the run
 # limits: max_duration=1
-# known-hole: abc.ABCMeta(name, bases, ns) accepts __del__; LimitExceeded escapes a sandbox finalizer that runs after the run, into the host's unraisable hook (stderr)
 import abc
 def slow(self):
     total = 0

@@ -1,6 +1,5 @@
 # attack: a __del__ given through abc.ABCMeta's namespace does slow C-level work after the run ends
 # limits: max_duration=1
-# known-hole: abc.ABCMeta(name, bases, ns) accepts __del__; LimitExceeded escapes a sandbox finalizer that runs after the run, into the host's unraisable hook (stderr)
 import abc
 a = 1 << 3_000_000
 b = (1 << 1_500_000) + 1

@@ -1,6 +1,5 @@
 # attack: Counter built through typing.Counter from a huge range
 # limits: max_duration=1 max_memory=50000000
-# known-hole: typing.Counter calls the real Counter on a lazy iterable (no ticks)
 import typing
 c = typing.Counter(range(25 * 10**5))
 print(len(c))

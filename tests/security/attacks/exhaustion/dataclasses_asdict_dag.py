@@ -1,6 +1,5 @@
 # attack: dataclasses.asdict recursing over a DAG in host Python code
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: dataclasses.asdict recurses over shared substructure in host code with no ticks
 import dataclasses
 @dataclasses.dataclass
 class Box:

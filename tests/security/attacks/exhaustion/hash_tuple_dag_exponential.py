@@ -1,6 +1,5 @@
 # attack: hash() of a tuple DAG hashes exponentially many leaves
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: hash()'s nesting check walks a tuple DAG exponentially (host Python, no ticks)
 t = (1,)
 for i in range(21):
     t = (t, t)

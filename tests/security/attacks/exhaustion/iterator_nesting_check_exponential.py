@@ -1,6 +1,5 @@
 # attack: zip(z, z) repeated: the nesting check walks every path of the iterator DAG
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: the lazy-iterator nesting check walks every path of an iterator DAG (host Python, no ticks)
 z = iter([])
 for i in range(17):
     z = zip(z, z)

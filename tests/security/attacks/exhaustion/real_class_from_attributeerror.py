@@ -1,6 +1,5 @@
 # attack: AttributeError.obj is the unproxied list class; call it on a huge range
 # limits: max_duration=1 max_memory=50000000
-# known-hole: AttributeError.obj hands out the real (unproxied) class
 try:
     list.nope
 except AttributeError as e:

@@ -1,6 +1,5 @@
 # attack: an Enum's _member_type_ is the unproxied builtin class
 # limits: max_duration=1 max_memory=50000000
-# known-hole: Enum._member_type_ is the real (unproxied) class
 import enum
 class E(tuple, enum.Enum):
     A = (1,)

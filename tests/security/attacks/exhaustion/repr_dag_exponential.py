@@ -1,6 +1,5 @@
 # attack: repr()/str()/print of a shared-substructure list (exponential output)
 # limits: max_duration=0.3 max_memory=100000000
-# known-hole: repr() expands shared substructure exponentially in C
 x = [1]
 for i in range(20):
     x = [x, x]
