@@ -21,6 +21,7 @@ from ._errors import (
 )
 from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback
+from ._session import MontySession
 
 __all__ = [
     "Complete",
@@ -33,6 +34,7 @@ __all__ = [
     "MontyObject",
     "MontyRun",
     "MontyRuntimeError",
+    "MontySession",
     "MontySyntaxError",
     "MontyTypingError",
     "PendingCall",

@@ -205,6 +205,16 @@ class Runtime:
         #: seconds of predicted C work since the last time check
         self.work = 0.0
 
+    def reopen(self, tracker: ResourceTracker) -> None:
+        """Start another run in this runtime (a session's next snippet): the same globals,
+        modules and classes, fresh limits and a fresh event loop."""
+        self.tracker = tracker
+        self.tripped = None
+        self._scheduler = None
+        self.result = NO_RESULT
+        self.work = 0.0
+        self.builtins["__m_tk__"] = self.new_ticker()
+
     def proxy_of(self, cls: type) -> Any:
         """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""
         from ..builtins import proxy_of
