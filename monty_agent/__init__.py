@@ -20,6 +20,7 @@ from ._errors import (
     StackFrame,
 )
 from ._limits import ResourceLimits
+from ._replay import load_progress
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
 
@@ -43,4 +44,5 @@ __all__ = [
     "ResourceLimits",
     "ResourceTracker",
     "StackFrame",
+    "load_progress",
 ]

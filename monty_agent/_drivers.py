@@ -19,6 +19,7 @@ from monty_interpreter.execute.stack import start_on_sandbox_stack
 
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._errors import MontyError
+from ._snapshot import JournalCall, ProgressSnapshot, Turn, encode_value
 
 __all__ = [
     "AsyncDriver",
@@ -139,6 +140,10 @@ class _Conversation:
         self.bridge = ThreadBridge(functions, self.events.put, stepping=True)
         self.finished = False
         self.turn = 0
+        #: what a snapshot needs: the run, its inputs and limits, and every answered turn
+        self.snapshot: ProgressSnapshot | None = None
+        self.journal: list[Turn] = []
+        self.shown: tuple[str, tuple[ExternalCall, ...]] = ("call", ())
         # Dropping every progress of an unfinished run abandons it: the sandbox thread stops.
         self._done = [False]
         weakref.finalize(self, _abandon, self.bridge, self._done)
@@ -147,8 +152,10 @@ class _Conversation:
         while True:
             event = self.events.get()
             if event.kind == "call":
+                self.shown = ("call", event.calls)
                 return FunctionCall(self, event.calls[0])
             if event.kind == "idle":
+                self.shown = ("batch", event.calls)
                 return FutureBatch(self, event.calls)
             if event.kind == "done":
                 self.finished = self._done[0] = True
@@ -162,9 +169,37 @@ class _Conversation:
         if turn != self.turn or self.finished:
             raise MontyError("this progress was already resumed")
         self.turn += 1
+        if self.snapshot is not None:
+            self.journal.append(_turn(self.shown, answers))
         for call_id, (ok, value) in answers.items():
             self.bridge.answer(call_id, ok, value)
         return self.next_progress()
+
+    def dump(self, turn: int) -> bytes:
+        """The snapshot of the run as it was at `turn`."""
+        if self.snapshot is None:
+            raise MontyError("this run cannot be dumped (it was not started by MontyRun.start)")
+        return self.snapshot.model_copy(update={"journal": tuple(self.journal[:turn])}).dump()
+
+
+def _turn(
+    shown: tuple[str, tuple[ExternalCall, ...]], answers: Mapping[int, tuple[bool, Any]]
+) -> Turn:
+    kind, calls = shown
+    recorded: list[JournalCall] = []
+    for call in calls:
+        ok, value = answers.get(call.call_id, (None, None))
+        recorded.append(
+            JournalCall(
+                call_id=call.call_id,
+                function_name=call.function_name,
+                args=encode_value(call.args),
+                kwargs=encode_value(call.kwargs),
+                ok=ok,
+                value=None if ok is None else encode_value(value),
+            )
+        )
+    return Turn(kind="call" if kind == "call" else "batch", calls=tuple(recorded))
 
 
 def _abandon(bridge: ThreadBridge, done: list[bool]) -> None:
@@ -195,6 +230,10 @@ class FunctionCall:
         self.call_id = self._call.call_id
         self._turn = self._conversation.turn
 
+    def dump(self) -> bytes:
+        """This paused run as bytes; `monty_agent.load_progress` continues it anywhere."""
+        return self._conversation.dump(self._turn)
+
     def resume(
         self, return_value: Any = None, *, exception: BaseException | None = None
     ) -> Progress:
@@ -219,6 +258,10 @@ class FutureBatch:
             PendingCall(c.function_name, c.args, c.kwargs, c.call_id) for c in self._calls
         )
         self._turn = self._conversation.turn
+
+    def dump(self) -> bytes:
+        """This paused run as bytes; `monty_agent.load_progress` continues it anywhere."""
+        return self._conversation.dump(self._turn)
 
     def resume(
         self,
@@ -247,8 +290,11 @@ Progress = FunctionCall | FutureBatch | Complete
 class Stepper:
     """Starts a stepped run."""
 
-    def __init__(self, functions: dict[str, HostFunction]) -> None:
+    def __init__(
+        self, functions: dict[str, HostFunction], snapshot: ProgressSnapshot | None = None
+    ) -> None:
         self.conversation = _Conversation(functions)
+        self.conversation.snapshot = snapshot
 
     def begin(self, body: RunBody, stack_size: int) -> Progress:
         conversation = self.conversation

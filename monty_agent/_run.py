@@ -21,8 +21,9 @@ from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_siz
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
-from ._errors import MontyRuntimeError, MontySyntaxError, StackFrame
+from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import ResourceLimits
+from ._snapshot import LimitsSpec, ProgressSnapshot, RunSpec, encode_value
 
 __all__ = ["MontyRun", "PrintCallback"]
 
@@ -144,10 +145,57 @@ class MontyRun:
         """
         functions = self._functions({}, stepping=True)
         tracker = _tracker(limits)
-        stepper = Stepper(functions)
+        stepper = Stepper(functions, self._snapshot(inputs or {}, limits))
         return stepper.begin(
             lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
             stack_size_for(_memory_budget(tracker)),
+        )
+
+    def dump(self) -> bytes:
+        """The program (code, declared names) as bytes; `MontyRun.load` rebuilds it."""
+        return ProgressSnapshot(kind="run", run=self._spec()).dump()
+
+    @classmethod
+    def load(cls, data: bytes) -> MontyRun:
+        """Rebuild a program from `dump()` bytes (a damaged blob raises `MontyError`)."""
+        spec = ProgressSnapshot.load(data).run
+        return cls(
+            spec.code,
+            inputs=spec.inputs,
+            external_functions=spec.external_functions,
+            async_functions=spec.async_functions,
+            script_name=spec.script_name,
+        )
+
+    def _spec(self) -> RunSpec:
+        return RunSpec(
+            code=self.code,
+            inputs=self.inputs,
+            external_functions=self.external_functions,
+            async_functions=self.async_functions,
+            script_name=self.script_name,
+        )
+
+    def _snapshot(
+        self, inputs: Mapping[str, Any], limits: ResourceLimits | ResourceTracker | None
+    ) -> ProgressSnapshot | None:
+        """The start of a snapshot of a stepped run (None when its inputs cannot be stored)."""
+        try:
+            encoded = encode_value(dict(inputs))
+        except (MontyError, RecursionError):
+            return None
+        limits_spec = (
+            LimitsSpec(
+                max_duration_secs=limits.max_duration_secs,
+                max_memory=limits.max_memory,
+                max_recursion_depth=limits.max_recursion_depth,
+                max_output_bytes=limits.max_output_bytes,
+            )
+            if isinstance(limits, ResourceLimits)
+            else None
+        )
+        return ProgressSnapshot(
+            kind="progress", run=self._spec(), inputs=encoded, limits=limits_spec
         )
 
     def _functions(
