@@ -12,6 +12,7 @@ Absent on purpose: `open`, `input`, `compile`, `globals`, `locals`, `breakpoint`
 from __future__ import annotations
 
 import builtins as _py
+import collections
 import hashlib
 import sys
 import types
@@ -31,7 +32,6 @@ __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 #: bound, reaches attributes by name, or touches the host.
 PLAIN_BUILTINS: tuple[str, ...] = (
     "abs",
-    "ascii",
     "bin",
     "bool",
     "callable",
@@ -50,7 +50,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "ord",
     "property",
     "range",
-    "repr",
     "round",
     "slice",
     "staticmethod",
@@ -135,7 +134,7 @@ def _build_template() -> dict[str, Any]:
     def build_class(func: Callable[[], None], name: str, /, *bases: Any, **kwds: Any) -> type:
         check_bases(CURRENT.get(), name, bases, kwds)
         cls = _py.__build_class__(func, name, *bases, **kwds)
-        return register(cls)
+        return guard_construction(register(cls))
 
     def define_class(
         name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
@@ -146,7 +145,7 @@ def _build_template() -> dict[str, Any]:
             if key in FORBIDDEN_METHOD_DEFS or str(key).startswith("__m_"):
                 raise TypeError(f"type(): defining {key} is not supported in the sandbox")
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
-        return register(meta(name, bases, namespace, **kwds))
+        return guard_construction(register(meta(name, bases, namespace, **kwds)))
 
     _DEFINE_CLASS.append(define_class)
     b["__build_class__"] = build_class
@@ -272,7 +271,7 @@ def _build_template() -> dict[str, Any]:
     def sorted_(*args: Any, key: Any = None, reverse: bool = False) -> list[Any]:
         if len(args) != 1:
             raise TypeError(f"sorted expected 1 argument, got {len(args)}")
-        return _py.sorted(ticking(args[0]), key=key, reverse=reverse)
+        return _py.sorted(rt.items(args[0]), key=key, reverse=reverse)
 
     def any_(iterable: Iterable[Any], /) -> bool:
         if type(iterable) in CONCRETE:
@@ -310,7 +309,13 @@ def _build_template() -> dict[str, Any]:
     def format_(value: Any, format_spec: str = "", /) -> str:
         return rt.format(value, format_spec)
 
-    b.update(pow=pow_, hash=hash_, format=format_)
+    def repr_(obj: object, /) -> str:
+        return rt.repr(obj)
+
+    def ascii_(obj: object, /) -> str:
+        return rt.ascii(obj)
+
+    b.update(pow=pow_, hash=hash_, format=format_, repr=repr_, ascii=ascii_)
 
     # -- code -----------------------------------------------------------------------------
     def eval_(source: Any, globals: Any = None, locals: Any = None, /) -> Any:
@@ -339,6 +344,55 @@ def _build_template() -> dict[str, Any]:
     b["__m_ns__"] = match_holder
     b["__m_pattern__"] = match_class
     return b
+
+
+#: Builtin classes whose constructor consumes its argument in C: `__new__` (first group) or
+#: `__init__` (second group).
+_CONSUMED_BY_NEW = (bytes, tuple, frozenset)
+_CONSUMED_BY_INIT = (
+    bytearray,
+    list,
+    set,
+    dict,
+    collections.deque,
+    collections.Counter,
+    collections.OrderedDict,
+)
+
+
+def guard_construction(cls: type) -> type:
+    """Give a sandbox subclass of a builtin container the size and tick guards of the
+    builtin's own constructor: `class B(bytes)` then `B(10**9)`, or `class L(list)` then
+    `L(range(10**10))`, would otherwise run the host constructor on the raw arguments.
+    A `__new__`/`__init__` the sandbox defines itself reaches the builtin's through
+    `super()`, which the policy serves guarded."""
+    for base in cls.__mro__[1:]:
+        if base in _CONSUMED_BY_NEW or base in _CONSUMED_BY_INIT:
+            break
+    else:
+        return cls
+    own = cls.__mro__[: cls.__mro__.index(base)]
+    if base in _CONSUMED_BY_NEW and not any("__new__" in k.__dict__ for k in own):
+        cls.__new__ = _guarded_new(base)  # type: ignore[assignment]
+    if base in _CONSUMED_BY_INIT and not any("__init__" in k.__dict__ for k in own):
+        cls.__init__ = _guarded_init(base)  # type: ignore[misc]
+    return cls
+
+
+def _guarded_new(base: type) -> Any:
+    def __new__(cls: type, *args: Any, **kwargs: Any) -> Any:
+        args, kwargs = CURRENT.get().constructor_args(base, args, kwargs)
+        return base.__new__(cls, *args, **kwargs)  # pyright: ignore[reportCallIssue]
+
+    return staticmethod(__new__)
+
+
+def _guarded_init(base: type) -> Callable[..., None]:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        args, kwargs = CURRENT.get().constructor_args(base, args, kwargs)
+        base.__init__(self, *args, **kwargs)
+
+    return __init__
 
 
 def match_holder(**values: Any) -> types.SimpleNamespace:

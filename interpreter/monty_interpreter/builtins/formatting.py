@@ -70,11 +70,11 @@ class SafeFormatter:
                 continue
             value = self._field(cast(str, field_name), args, kwargs, numbering)
             if conversion == "r":
-                value = repr(value)
+                value = self.rt.repr(value)
             elif conversion == "s":
                 value = str(value)
             elif conversion == "a":
-                value = ascii(value)
+                value = self.rt.ascii(value)
             elif conversion is not None:
                 raise ValueError(f"Unknown conversion specifier {conversion}")
             spec_text = cast(str, spec or "")

@@ -14,6 +14,7 @@ import builtins
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
+from ..execute.sizes import SMALL_INPUT
 from ..names import is_class_proxy
 
 if TYPE_CHECKING:
@@ -38,18 +39,13 @@ class ClassProxy:
         self._rt = rt
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
-        cls = self._cls
         if args:
             first = args[0]
-            if cls in (bytes, bytearray) and type(first) is int:
-                self._rt.allocate(first)
-            elif (
-                type(first) not in CONCRETE
-                and not isinstance(first, str | int)
-                and not (cls is dict and hasattr(first, "keys"))
-            ):
-                args = (self._rt.ticking(first), *args[1:])
-        return cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]
+            if type(first) not in CONCRETE or len(first) > SMALL_INPUT:
+                args, kwargs = self._rt.constructor_args(self._cls, args, kwargs)
+        elif kwargs:
+            args, kwargs = self._rt.constructor_args(self._cls, args, kwargs)
+        return self._cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]
 
     def __mro_entries__(self, bases: tuple[Any, ...]) -> tuple[type, ...]:
         return (self._cls,)
