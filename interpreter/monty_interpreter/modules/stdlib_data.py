@@ -20,7 +20,7 @@ import operator
 import string
 from typing import TYPE_CHECKING, Any
 
-from ..execute.sizes import MAX_INT_BITS
+from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT
 from ..policy import register_host_type
 from . import ALLOWED_BASES, register
 
@@ -162,25 +162,45 @@ _NESTABLE = [
 ]
 
 
+#: Bytes one `itertools.tee` iterator takes (object and its slot in the result tuple).
+_TEE_SIZE = 80
+
+
 @register("itertools")
 def _itertools(rt: Runtime) -> dict[str, Any]:
     names = "accumulate chain compress count cycle dropwhile filterfalse groupby islice pairwise repeat starmap takewhile tee zip_longest"
     exports: dict[str, Any] = {n: getattr(itertools, n) for n in names.split()}
 
     def pools(iterables: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-        return [tuple(rt.ticking(it)) for it in iterables]
+        return [tuple(rt.items(it)) for it in iterables]
+
+    def slots(count: Any) -> None:
+        # the C constructors allocate index arrays (and each result tuple) of this length
+        if type(count) is int and count > SMALL_INPUT:
+            rt.allocate(count * 24)
 
     def product(*iterables: Any, repeat: int = 1) -> Any:
+        if type(repeat) is int:
+            slots(len(iterables) * repeat)
         return itertools.product(*pools(iterables), repeat=repeat)
 
     def permutations(iterable: Any, r: int | None = None) -> Any:
-        return itertools.permutations(tuple(rt.ticking(iterable)), r)
+        pool = tuple(rt.items(iterable))
+        slots(len(pool) + r if type(r) is int else 2 * len(pool))
+        return itertools.permutations(pool, r)
 
     def combinations(iterable: Any, r: int) -> Any:
-        return itertools.combinations(tuple(rt.ticking(iterable)), r)
+        slots(r)
+        return itertools.combinations(tuple(rt.items(iterable)), r)
 
     def combinations_with_replacement(iterable: Any, r: int) -> Any:
-        return itertools.combinations_with_replacement(tuple(rt.ticking(iterable)), r)
+        slots(r)
+        return itertools.combinations_with_replacement(tuple(rt.items(iterable)), r)
+
+    def tee(iterable: Any, n: int = 2, /) -> tuple[Any, ...]:
+        if type(n) is int and n > 64:
+            rt.allocate(n * _TEE_SIZE)
+        return itertools.tee(iterable, n)
 
     def ticking(factory: Any) -> Any:
         # Infinite or combinatorial sources tick as they are consumed, even by C code.
@@ -200,6 +220,7 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
     combinations = ticking(combinations)
     combinations_with_replacement = ticking(combinations_with_replacement)
     exports.update(
+        tee=tee,
         product=product,
         permutations=permutations,
         combinations=combinations,
