@@ -5,7 +5,8 @@
 Review notes: functions that loop in C over an argument get the run's ticking view of it
 (`math.prod`, `math.fsum`, `functools.reduce`, `itertools` combinatorics, `Counter(...)`);
 functions whose result size an argument controls are bounded (`math.factorial`,
-`math.comb`, `math.perm`, `json.dumps(indent=...)`); `operator.attrgetter` and
+`math.comb`, `math.perm`; `json.dumps` encodes anything but a small document incrementally,
+ticking and reporting its size); `operator.attrgetter` and
 `methodcaller` go through the attribute policy; `json`'s `cls=` hook is refused.
 """
 
@@ -18,9 +19,10 @@ import json
 import math
 import operator
 import string
+import sys
 from typing import TYPE_CHECKING, Any
 
-from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT
+from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT, char_width
 from ..policy import register_host_type
 from . import ALLOWED_BASES, register
 
@@ -310,16 +312,130 @@ def _string(rt: Runtime) -> dict[str, Any]:
     return {n: getattr(string, n) for n in names.split()}
 
 
+#: A JSON document whose estimate is this small is not reported to the tracker.
+_SMALL_JSON = 64 * 1024
+#: How many values the estimate looks at before handing the document to the incremental
+#: encoder instead of CPython's C one.
+_JSON_ESTIMATE_NODES = 50_000
+_JSON_SCALARS = (bool, type(None), float)
+
+
+def _json_text_size(s: str) -> int:
+    """An upper bound on the characters `json.dumps(s)` takes."""
+    if len(s) <= 64:
+        return 6 * len(s) + 2
+    if s.isascii() and s.isprintable():
+        return len(s) + 2 + s.count('"') + s.count("\\")
+    return (12 if char_width(s) == 4 else 6) * len(s) + 2
+
+
+def _json_estimate(
+    obj: Any, indent: Any, separators: tuple[str, str], ensure_ascii: bool
+) -> int | None:
+    """An upper bound on the bytes `json.dumps(obj)` takes, from a walk of at most
+    `_JSON_ESTIMATE_NODES` values of builtin JSON types; None past that, or when a value
+    is of another type (a `default` hook or a subclass decides what it encodes to)."""
+    pad = len(indent) if isinstance(indent, str) else indent if type(indent) is int else 0
+    per_item = max(len(separators[0]), len(separators[1])) + 1
+    total, budget, width = 0, _JSON_ESTIMATE_NODES, 1
+    stack: list[tuple[Any, int]] = [(obj, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            return None
+        tp = type(value)
+        if tp is str:
+            total += _json_text_size(value)
+            if not ensure_ascii and not value.isascii():
+                width = max(width, char_width(value))
+        elif tp is int:
+            total += value.bit_length() // 3 + 2
+        elif tp in _JSON_SCALARS:
+            total += 24
+        elif tp is list or tp is tuple or tp is dict:
+            total += 2 + (len(value) + 1) * (per_item + max(pad, 0) * (depth + 1))
+            if len(stack) + 2 * len(value) > budget:
+                return None  # every value on the stack will be visited
+            if tp is dict:
+                for key, item in value.items():
+                    stack.append((key, depth + 1))
+                    stack.append((item, depth + 1))
+            else:
+                stack.extend((item, depth + 1) for item in value)
+        else:
+            return None
+    return total * width
+
+
+def _float_text(allow_nan: bool, c_message: bool) -> Any:
+    """The float formatter `json` uses (CPython's C encoder words its error without the value)."""
+
+    def floatstr(o: float) -> str:
+        if o != o:
+            text = "NaN"
+        elif o == math.inf:
+            text = "Infinity"
+        elif o == -math.inf:
+            text = "-Infinity"
+        else:
+            return float.__repr__(o)
+        if not allow_nan:
+            message = "Out of range float values are not JSON compliant"
+            raise ValueError(message if c_message else f"{message}: {o!r}")
+        return text
+
+    return floatstr
+
+
+def _dumps_ticking(rt: Runtime, obj: Any, encoder: Any) -> str:
+    """`encoder.encode(obj)` by CPython's pure-Python encoder, consumed in batches that tick
+    and report their size, so a document that grows with depth x repetitions (indents,
+    long separators, shared sub-lists) stops at the memory limit."""
+    make: Any = vars(json.encoder)["_make_iterencode"]
+    chunks = make(
+        {} if encoder.check_circular else None,
+        encoder.default,
+        json.encoder.encode_basestring_ascii  # pyright: ignore[reportAttributeAccessIssue]
+        if encoder.ensure_ascii
+        else json.encoder.encode_basestring,  # pyright: ignore[reportAttributeAccessIssue]
+        encoder.indent,
+        _float_text(encoder.allow_nan, encoder.indent is None),
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        False,
+    )(obj, 0)
+    out: list[str] = []
+    total = 0
+    while True:
+        batch: list[str] = list(itertools.islice(chunks, 1000))
+        if not batch:
+            break
+        rt.slow_tick()
+        size = sum(map(sys.getsizeof, batch)) + 8 * len(batch)
+        total += size
+        rt.allocate(size)
+        out.extend(batch)
+    if total > _SMALL_JSON:
+        rt.allocate(total)  # the joined document
+    return "".join(out)
+
+
 @register("json")
 def _json(rt: Runtime) -> dict[str, Any]:
-    def dumps(obj: Any, *, indent: Any = None, cls: Any = None, **kwargs: Any) -> str:
+    def dumps(obj: Any, *, cls: Any = None, **kwargs: Any) -> str:
         if cls is not None:
             raise TypeError("json.dumps(cls=...) is not supported in the sandbox")
-        if (isinstance(indent, int) and indent > 1000) or (
-            isinstance(indent, str) and len(indent) > 1000
-        ):
-            raise ValueError("json.dumps: indent is too large for the sandbox")
-        return json.dumps(obj, indent=indent, **kwargs)
+        encoder = json.JSONEncoder(**kwargs)
+        separators = (encoder.item_separator, encoder.key_separator)
+        size = _json_estimate(obj, encoder.indent, separators, encoder.ensure_ascii)
+        if size is None:
+            return _dumps_ticking(rt, obj, encoder)
+        if size > _SMALL_JSON:
+            rt.allocate(size)
+        return json.dumps(obj, **kwargs)
 
     def loads(s: Any, *, cls: Any = None, **kwargs: Any) -> Any:
         if cls is not None:

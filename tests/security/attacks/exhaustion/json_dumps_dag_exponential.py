@@ -1,6 +1,5 @@
 # attack: json.dumps of a list DAG whose expansion is exponential
 # limits: max_duration=0.2 max_memory=100000000
-# known-hole: json.dumps expands shared substructure exponentially in C
 import json
 x = [1]
 for i in range(20):

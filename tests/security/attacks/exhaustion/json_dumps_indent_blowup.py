@@ -1,6 +1,5 @@
 # attack: json.dumps with a large indent over deep, repeated structures
 # limits: max_duration=1 max_memory=50000000
-# known-hole: json.dumps indent output grows with depth x repetitions, unaccounted
 import json
 x = [0]
 for i in range(200):
