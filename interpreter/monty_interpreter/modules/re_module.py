@@ -26,7 +26,7 @@ from . import register
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["Match", "Pattern"]
+__all__ = ["Match", "Pattern", "shared_pattern"]
 
 #: Longest a single regular-expression call may run when the run has no time limit.
 MAX_REGEX_SECONDS = 10.0
@@ -56,10 +56,20 @@ def _compile(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], Any]:
 class Pattern:
     """A compiled regular expression (CPython's `re.Pattern` API)."""
 
-    __slots__ = ("_cp", "_rp", "_rt")
+    __slots__ = ("_cp", "_rp", "_run")
 
-    def __init__(self, rt: Runtime, cp: re.Pattern[Any], rp: Any) -> None:
-        self._rt, self._cp, self._rp = rt, cp, rp
+    def __init__(self, rt: Runtime | None, cp: re.Pattern[Any], rp: Any) -> None:
+        self._run, self._cp, self._rp = rt, cp, rp
+
+    @property
+    def _rt(self) -> Runtime:
+        """The run this pattern reports to: its own, or (for a pattern shared by runs, such
+        as a class attribute) the run executing now."""
+        if self._run is not None:
+            return self._run
+        from ..execute.runtime import CURRENT
+
+        return CURRENT.get()
 
     @property
     def pattern(self) -> Any:
@@ -288,6 +298,14 @@ class Match:
 
     def __repr__(self) -> str:
         return f"<re.Match object; span={self._m.span()!r}, match={self._m.group()!r}>"
+
+
+def shared_pattern(pattern: Any, flags: Any) -> Pattern:
+    """`re.compile(pattern, flags)` for a pattern stored on a class (`string.Template`)."""
+    if isinstance(pattern, Pattern):
+        raise ValueError("cannot process flags argument with a compiled pattern")
+    cp, rp = _compile(pattern, int(flags))
+    return Pattern(None, cp, rp)
 
 
 _PATTERN_API = (

@@ -18,13 +18,15 @@ import itertools
 import json
 import math
 import operator
+import re
 import string
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT, char_width
+from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT, char_width, split_pieces, split_size
 from ..policy import register_host_type
 from . import ALLOWED_BASES, register
+from .re_module import shared_pattern
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
@@ -46,9 +48,51 @@ register_host_type(
     collections.ChainMap,
     "maps new_child parents get keys values items pop popitem clear copy setdefault update",
 )
-# Template substitutes from a mapping only (no attribute access); it cannot be subclassed in
-# the sandbox, so its regular expression is always the stdlib's own.
-register_host_type(string.Template, "template substitute safe_substitute get_identifiers is_valid")
+
+
+class Template(string.Template):
+    """`string.Template` whose regular expressions run on the sandbox's `re` (the `regex`
+    engine with the run's time limit): a subclass may set `pattern`, `delimiter`,
+    `idpattern`, `braceidpattern` or `flags`, and CPython's own `__init_subclass__` would
+    compile them with the host's `re`, which has no timeout."""
+
+    def __init_subclass__(cls) -> None:
+        super(string.Template, cls).__init_subclass__()
+        if "pattern" in cls.__dict__:
+            pattern: Any = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id_ = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = rf"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id_})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = shared_pattern(pattern, cls.flags | re.VERBOSE)  # type: ignore[assignment]
+
+    # Defined here so the attribute policy finds them on this class (the real
+    # `string.Template` stays unreachable as a base: its subclasses compile on the host).
+    def substitute(self, *args: Any, **kws: Any) -> str:
+        return super().substitute(*args, **kws)
+
+    def safe_substitute(self, *args: Any, **kws: Any) -> str:
+        return super().safe_substitute(*args, **kws)
+
+    def is_valid(self) -> bool:
+        return super().is_valid()
+
+    def get_identifiers(self) -> list[str]:
+        return super().get_identifiers()
+
+
+Template.__module__ = "string"
+Template.pattern = shared_pattern(string.Template.pattern.pattern, string.Template.pattern.flags)  # type: ignore[assignment]
+# Template substitutes from a mapping only (no attribute access).
+register_host_type(Template, "template substitute safe_substitute get_identifiers is_valid")
 register_host_type(json.JSONDecodeError, "msg doc pos lineno colno")
 ALLOWED_BASES.update(
     {
@@ -308,8 +352,15 @@ def _operator(rt: Runtime) -> dict[str, Any]:
 
 @register("string")
 def _string(rt: Runtime) -> dict[str, Any]:
-    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace capwords Template"
-    return {n: getattr(string, n) for n in names.split()}
+    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace"
+
+    def capwords(s: Any, sep: Any = None) -> str:
+        if isinstance(s, str) and len(s) > SMALL_INPUT:
+            rt.allocate(2 * split_size(s, split_pieces(s, sep, -1)))  # words, capitalized
+        return string.capwords(s, sep)
+
+    exports = {n: getattr(string, n) for n in names.split()}
+    return {**exports, "capwords": capwords, "Template": Template}
 
 
 #: A JSON document whose estimate is this small is not reported to the tracker.
