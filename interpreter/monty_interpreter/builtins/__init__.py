@@ -21,6 +21,7 @@ from typing import Any, cast
 
 from ..check import match_attribute_problem
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
+from ..execute.sizes import SMALL_INPUT
 from ..names import FORBIDDEN_METHOD_DEFS
 from .formatting import SafeFormatter
 from .methods import METHODS, _CurrentRuntime
@@ -70,6 +71,7 @@ EXCEPTIONS: tuple[str, ...] = tuple(
 )
 
 _LAZY = (map, filter, zip, enumerate, reversed)
+_TEXT = frozenset({str, bytes, bytearray})
 _PROXIED = (list, tuple, set, frozenset, dict, bytes, bytearray)
 
 
@@ -310,10 +312,14 @@ def _build_template() -> dict[str, Any]:
         return rt.format(value, format_spec)
 
     def repr_(obj: object, /) -> str:
-        return rt.repr(obj)
+        if type(obj) in _TEXT and len(obj) <= SMALL_INPUT:  # pyright: ignore[reportArgumentType]
+            return _py.repr(obj)
+        return CURRENT.get().repr(obj)
 
     def ascii_(obj: object, /) -> str:
-        return rt.ascii(obj)
+        if type(obj) in _TEXT and len(obj) <= SMALL_INPUT:  # pyright: ignore[reportArgumentType]
+            return _py.ascii(obj)
+        return CURRENT.get().ascii(obj)
 
     b.update(pow=pow_, hash=hash_, format=format_, repr=repr_, ascii=ascii_)
 
