@@ -18,3 +18,15 @@ acc = []
 acc.extend(words)
 acc += data
 print(len(acc), len(bytes(words, "utf-8")), len(bytearray(words, "utf-16")))
+
+
+class Named:
+    def __init__(self, text):
+        self.text = text
+
+    def __repr__(self):
+        return f"Named({self.text[:3]!r})"
+
+
+n = Named(words)
+print(f"{n.text!r}"[:8], f"{n!r}", f"{3!r}", f"{[words[:2]]!a}", f"{None!r:>6}", f"{words[:3]!s}")
