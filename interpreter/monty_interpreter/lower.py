@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from typing import cast
 
 from .errors import CheckError
-from .execute.sizes import SizeLimitError, format_spec_size
+from .execute.sizes import SIZED_METHODS, SMALL_INPUT, SizeLimitError, format_spec_size
 from .module_function import wrap_module_body
 
 __all__ = ["GUARD_NAMES", "lower"]
@@ -33,6 +33,7 @@ AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
 FLOAT = "__m_float__"
 FAST_STORE = "__m_fast_store__"
+FAST_SIZED, LEN, TEXT_SIZE = "__m_fast_sized__", "__m_len__", "__m_text_size__"
 PATTERN = "__m_pattern__"
 CM, ACM = "__m_cm__", "__m_acm__"
 _LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
@@ -73,6 +74,7 @@ GUARD_NAMES = frozenset(
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
     | {INT, FLOAT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
+    | {FAST_SIZED, LEN, TEXT_SIZE}
 )
 
 _UNIT = 1  # an int constant multiplier this small cannot grow anything
@@ -261,6 +263,47 @@ def _copy_operand(node: ast.expr) -> ast.expr:
     return ast.copy_location(ast.Constant(cast(ast.Constant, node).value), node)
 
 
+def _small_text(value: ast.Name, method: str) -> ast.expr:
+    """`type(value) in __m_fast_sized__[method] and len(value) <= SMALL_INPUT`: the host
+    method may be called natively (its result cannot be big)."""
+    table = ast.Subscript(value=_name(FAST_SIZED), slice=ast.Constant(method), ctx=ast.Load())
+    is_text = ast.Compare(
+        left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[table]
+    )
+    small = ast.Compare(
+        left=_call(LEN, _copy_operand(value)),
+        ops=[ast.LtE()],
+        comparators=[ast.Constant(SMALL_INPUT)],
+    )
+    return ast.BoolOp(op=ast.And(), values=[is_text, small])
+
+
+def _sized_repr(value: ast.expr, conversion: int) -> ast.expr:
+    """The value of an `f'{value!r}'` field, after big text reported its escaped size
+    (`__m_text_size__` returns its argument). A name holding a small builtin container or
+    text is used as it is."""
+    checked = ast.copy_location(_call(TEXT_SIZE, value, ast.Constant(conversion)), value)
+    if not isinstance(value, ast.Name):
+        return checked
+    is_plain = ast.Compare(
+        left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[_name(FAST_IN)]
+    )
+    small = ast.Compare(
+        left=_call(LEN, _copy_operand(value)),
+        ops=[ast.LtE()],
+        comparators=[ast.Constant(SMALL_INPUT)],
+    )
+    checked.args[0] = _copy_operand(value)
+    return ast.copy_location(
+        ast.IfExp(
+            test=ast.BoolOp(op=ast.And(), values=[is_plain, small]),
+            body=_copy_operand(value),
+            orelse=checked,
+        ),
+        value,
+    )
+
+
 def _constant_spec_is_small(spec: ast.expr) -> bool:
     """A format spec written out in full whose width and precision are small."""
     if not isinstance(spec, ast.JoinedStr):
@@ -420,6 +463,8 @@ class _Lowerer(ast.NodeTransformer):
             test = ast.Compare(
                 left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[table]
             )
+            if attr in SIZED_METHODS:
+                test = ast.BoolOp(op=ast.Or(), values=[_small_text(value, attr), test])
             native = ast.Attribute(value=_copy_operand(value), attr=attr, ctx=ast.Load())
             return ast.copy_location(ast.IfExp(test=test, body=native, orelse=guarded), node)
         return ast.copy_location(guarded, node)
@@ -731,6 +776,8 @@ class _Lowerer(ast.NodeTransformer):
     def visit_FormattedValue(self, node: ast.FormattedValue) -> ast.AST:
         node.value = self.visit(node.value)
         if node.format_spec is None:
+            if node.conversion in (ord("r"), ord("a")):
+                node.value = _sized_repr(node.value, node.conversion)
             return node
         if _constant_spec_is_small(node.format_spec):
             node.format_spec = self.visit(node.format_spec)

@@ -26,6 +26,7 @@ from typing import Any, cast
 
 from ..check import match_attribute_problem
 from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
+from ..execute.sizes import SMALL_INPUT
 from ..names import FORBIDDEN_METHOD_DEFS, is_class_proxy
 from .dags import check_repr_size, tuple_expansion, tuple_hash
 from .formatting import SafeFormatter
@@ -85,6 +86,7 @@ EXCEPTIONS: tuple[str, ...] = tuple(
 #: values whose repr and str are bounded by their own size
 _PLAIN_TEXT = frozenset({int, float, bool, str, bytes, type(None)})
 _LAZY = (map, filter, zip, enumerate, reversed)
+_TEXT = frozenset({str, bytes, bytearray})
 _PROXIED = (list, tuple, set, frozenset, dict, bytes, bytearray)
 #: classes of sandbox modules that stand-ins replace too (`type(x)` must not give the real
 #: class): the position of the iterable their constructor consumes, or None
@@ -260,7 +262,7 @@ def _build_template() -> dict[str, Any]:
             kwds["metaclass"] = unproxy(kwds["metaclass"])
         check_bases(CURRENT.get(), name, bases, kwds)
         cls = _py.__build_class__(func, name, *bases, **kwds)
-        return register(cls)
+        return guard_construction(register(cls))
 
     def define_class(
         name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwds: Any
@@ -270,7 +272,7 @@ def _build_template() -> dict[str, Any]:
         check_bases(CURRENT.get(), name, bases, kwds)
         check_namespace(name, namespace)  # the same refusals as a class statement's body
         meta = kwds.pop("metaclass", None) or (type(bases[0]) if bases else type)
-        return register(meta(name, bases, namespace, **kwds))
+        return guard_construction(register(meta(name, bases, namespace, **kwds)))
 
     _DEFINE_CLASS.append(define_class)
     b["__build_class__"] = build_class
@@ -465,7 +467,7 @@ def _build_template() -> dict[str, Any]:
     def sorted_(*args: Any, **kwargs: Any) -> list[Any]:
         if len(args) != 1:
             raise TypeError(f"sorted expected 1 argument, got {len(args)}")
-        return _py.sorted(ticking(args[0]), **kwargs)
+        return _py.sorted(rt.items(args[0]), **kwargs)
 
     def any_(iterable: Any = NO, /, *extra: Any, **kw: Any) -> bool:
         if iterable is NO or extra or kw:
@@ -541,16 +543,22 @@ def _build_template() -> dict[str, Any]:
     def repr_(obj: Any = NO, /, *extra: Any, **kw: Any) -> str:
         if obj is NO or extra or kw:
             raise one_argument_error("repr", positional(obj, *extra), kw)
-        if type(obj) not in _PLAIN_TEXT:
+        tp = type(obj)
+        if tp in _TEXT and len(obj) <= SMALL_INPUT:
+            return _py.repr(obj)
+        if tp not in _PLAIN_TEXT:
             check_repr_size(rt, obj)
-        return _py.repr(obj)
+        return CURRENT.get().repr(obj)
 
     def ascii_(obj: Any = NO, /, *extra: Any, **kw: Any) -> str:
         if obj is NO or extra or kw:
             raise one_argument_error("ascii", positional(obj, *extra), kw)
-        if type(obj) not in _PLAIN_TEXT:
+        tp = type(obj)
+        if tp in _TEXT and len(obj) <= SMALL_INPUT:
+            return _py.ascii(obj)
+        if tp not in _PLAIN_TEXT:
             check_repr_size(rt, obj, "ascii()")
-        return _py.ascii(obj)
+        return CURRENT.get().ascii(obj)
 
     b.update(
         pow=pow_,
@@ -610,6 +618,55 @@ def _build_template() -> dict[str, Any]:
     b["__m_ns__"] = match_holder
     b["__m_pattern__"] = match_class
     return b
+
+
+#: Builtin classes whose constructor consumes its argument in C: `__new__` (first group) or
+#: `__init__` (second group).
+_CONSUMED_BY_NEW = (bytes, tuple, frozenset)
+_CONSUMED_BY_INIT = (
+    bytearray,
+    list,
+    set,
+    dict,
+    collections.deque,
+    collections.Counter,
+    collections.OrderedDict,
+)
+
+
+def guard_construction(cls: type) -> type:
+    """Give a sandbox subclass of a builtin container the size and tick guards of the
+    builtin's own constructor: `class B(bytes)` then `B(10**9)`, or `class L(list)` then
+    `L(range(10**10))`, would otherwise run the host constructor on the raw arguments.
+    A `__new__`/`__init__` the sandbox defines itself reaches the builtin's through
+    `super()`, which the policy serves guarded."""
+    for base in cls.__mro__[1:]:
+        if base in _CONSUMED_BY_NEW or base in _CONSUMED_BY_INIT:
+            break
+    else:
+        return cls
+    own = cls.__mro__[: cls.__mro__.index(base)]
+    if base in _CONSUMED_BY_NEW and not any("__new__" in k.__dict__ for k in own):
+        cls.__new__ = _guarded_new(base)  # type: ignore[assignment]
+    if base in _CONSUMED_BY_INIT and not any("__init__" in k.__dict__ for k in own):
+        cls.__init__ = _guarded_init(base)  # type: ignore[misc]
+    return cls
+
+
+def _guarded_new(base: type) -> Any:
+    def __new__(cls: type, *args: Any, **kwargs: Any) -> Any:
+        args, kwargs = CURRENT.get().constructor_args(base, args, kwargs)
+        return base.__new__(cls, *args, **kwargs)  # pyright: ignore[reportCallIssue]
+
+    return staticmethod(__new__)
+
+
+def _guarded_init(base: type) -> Callable[..., None]:
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        args, kwargs = CURRENT.get().constructor_args(base, args, kwargs)
+        base.__init__(self, *args, **kwargs)
+
+    return __init__
 
 
 def match_holder(**values: Any) -> types.SimpleNamespace:

@@ -86,11 +86,11 @@ class SafeFormatter:
             if conversion is not None:
                 self.rt.check_repr(value)
             if conversion == "r":
-                value = repr(value)
+                value = self.rt.repr(value)
             elif conversion == "s":
                 value = str(value)
             elif conversion == "a":
-                value = ascii(value)
+                value = self.rt.ascii(value)
             elif conversion is not None:
                 raise ValueError(f"Unknown conversion specifier {conversion}")
             spec_text = cast(str, spec or "")

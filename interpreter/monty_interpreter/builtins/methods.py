@@ -23,6 +23,13 @@ from collections.abc import Callable, MutableMapping
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE, CURRENT
+from ..execute.sizes import (
+    SMALL_INPUT,
+    encode_size,
+    split_pieces,
+    split_size,
+    splitlines_pieces,
+)
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
@@ -169,6 +176,7 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
         return str.translate(self, *args)
 
     add(str, "translate", translate)
+    _add_multipliers(add, table, rt)
 
     def format_(self: str, *args: Any, **kwargs: Any) -> str:
         if type(self) is not str and not isinstance(self, str):
@@ -220,11 +228,9 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
         method = getattr(tp, name)
 
         def wrap_arg(value: Any) -> Any:
-            if (
-                type(value) in CONCRETE
-                or isinstance(value, str | bytes | int)
-                or hasattr(value, "keys")
-            ):
+            if type(value) in CONCRETE or isinstance(value, str | bytes | bytearray):
+                return rt.items(value) if len(value) > SMALL_INPUT else value
+            if isinstance(value, int) or hasattr(value, "keys"):
                 return value
             if not hasattr(type(value), "__iter__"):
                 return value
@@ -311,6 +317,137 @@ def guarded_methods() -> dict[tuple[type, str], Accessor]:
         add(int, name, impl)
     _ = sys
     return table
+
+
+def _arg(args: tuple[Any, ...], kwargs: dict[str, Any], index: int, name: str, default: Any) -> Any:
+    """Argument `index` (or keyword `name`) of a call, `default` when absent."""
+    if len(args) > index:
+        return args[index]
+    return kwargs.get(name, default)
+
+
+def _add_multipliers(
+    add: Callable[..., None], table: dict[tuple[type, str], Accessor], rt: Runtime
+) -> None:
+    """Text methods whose result is bigger than their input (a list of pieces, an encoding,
+    a hex dump, a case change): above `SMALL_INPUT` they report their result's size first.
+    The lowered code calls the host methods natively on small text (`SIZED_METHODS`)."""
+
+    def big(self: Any) -> bool:
+        return isinstance(self, _TEXT) and len(self) > SMALL_INPUT
+
+    def splitter(tp: type, name: str) -> Impl:
+        method = getattr(tp, name)
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self):
+                sep, maxsplit = (
+                    _arg(args, kwargs, 0, "sep", None),
+                    _arg(args, kwargs, 1, "maxsplit", -1),
+                )
+                rt.allocate(split_size(self, split_pieces(self, sep, maxsplit)))
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def lines(tp: Any) -> Impl:
+        method = tp.splitlines
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self):
+                rt.allocate(split_size(self, splitlines_pieces(self)))
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def copier(tp: type, name: str, pieces: int) -> Impl:
+        method = getattr(tp, name)
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self):
+                rt.allocate(split_size(self, pieces))
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def hexer(tp: Any) -> Impl:
+        method = tp.hex
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self):
+                sep = _arg(args, kwargs, 0, "sep", None)
+                rt.allocate(len(self) * (3 if sep is not None else 2) + 64)
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def recase(name: str) -> Impl:
+        method = getattr(str, name)
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self) and isinstance(self, str) and not self.isascii():
+                rt.allocate(len(self) * 3 * 4)  # 'ß'.upper() == 'SS', up to 3 characters
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def encode(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if big(self):
+            encoding = _arg(args, kwargs, 0, "encoding", "utf-8")
+            rt.allocate(encode_size(self, encoding, _arg(args, kwargs, 1, "errors", "strict")))
+        return str.encode(self, *args, **kwargs)
+
+    def decoder(tp: Any) -> Impl:
+        method = tp.decode
+
+        def impl(self: Any, *args: Any, **kwargs: Any) -> Any:
+            if big(self):
+                encoding = _arg(args, kwargs, 0, "encoding", "utf-8")
+                plain = encoding in ("latin-1", "latin1", "ascii") or self.isascii()
+                rt.allocate(len(self) * (1 if plain else 4) + 64)
+            return method(self, *args, **kwargs)
+
+        return impl
+
+    def sized(tp: type, name: str, impl: Impl) -> None:
+        def accessor(obj: Any) -> Any:
+            if type(obj) is tp and len(obj) <= SMALL_INPUT:
+                return getattr(obj, name)  # small: the host method itself
+            if isinstance(obj, type):
+                return impl
+            return functools.partial(impl, obj)
+
+        table[(tp, name)] = accessor
+
+    for tp in _TEXT:
+        for name in ("split", "rsplit"):
+            sized(tp, name, splitter(tp, name))
+        sized(tp, "splitlines", lines(tp))
+        sized(tp, "partition", copier(tp, "partition", 3))
+        sized(tp, "rpartition", copier(tp, "rpartition", 3))
+    for tp in (bytes, bytearray):
+        sized(tp, "hex", hexer(tp))
+        sized(tp, "decode", decoder(tp))
+    sized(str, "encode", encode)
+    for name in ("upper", "lower", "casefold", "title", "swapcase", "capitalize"):
+        sized(str, name, recase(name))
+
+    def bytearray_init(self: Any, *args: Any, **kwargs: Any) -> None:
+        args, kwargs = rt.constructor_args(bytearray, args, kwargs)
+        bytearray.__init__(self, *args, **kwargs)
+
+    def new_guard(tp: type) -> Impl:
+        def impl(cls: Any, *args: Any, **kwargs: Any) -> Any:
+            from .proxies import unproxy
+
+            args, kwargs = rt.constructor_args(tp, args, kwargs)
+            return tp.__new__(unproxy(cls), *args, **kwargs)
+
+        return impl
+
+    add(bytearray, "__init__", bytearray_init)
+    for tp in (bytes, tuple, frozenset):
+        add(tp, "__new__", new_guard(tp))
 
 
 #: The guarded-method table shared by every run.

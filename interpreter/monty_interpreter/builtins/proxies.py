@@ -24,6 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from ..execute.runtime import CONCRETE
+from ..execute.sizes import SMALL_INPUT, encode_size, items_size
 from ..names import is_class_proxy
 
 if TYPE_CHECKING:
@@ -72,6 +73,11 @@ class ClassProxy:
         if cls in _BYTES and not args and "source" in kwargs:
             kwargs = dict(kwargs)
             args = (kwargs.pop("source"),)
+        text: Any = args[0] if len(args) > 0 else None
+        if cls in _BYTES and isinstance(text, str) and len(text) > SMALL_INPUT:
+            encoding = args[1] if len(args) > 1 else kwargs.get("encoding", "utf-8")
+            errors = args[2] if len(args) > 2 else kwargs.get("errors", "strict")
+            self._rt.allocate(encode_size(text, encoding, errors))
         at = self._consumed
         # Only a call the real constructor accepts consumes its argument: any other fails
         # in the constructor's argument checks first, with CPython's message.
@@ -80,10 +86,11 @@ class ClassProxy:
             if cls in _BYTES:
                 if not kwargs:  # with an encoding, the source must be a str
                     args = (*args[:at], self._bytes_source(value), *args[at + 1 :])
-            elif (
-                type(value) not in CONCRETE
-                and not isinstance(value, str | int)
-                and not (issubclass(cls, dict) and hasattr(value, "keys"))
+            elif type(value) in CONCRETE or isinstance(value, str | bytes | bytearray):
+                if len(value) > SMALL_INPUT:
+                    self._rt.allocate(items_size(value))
+            elif not isinstance(value, int) and not (
+                issubclass(cls, dict) and hasattr(value, "keys")
             ):
                 args = (*args[:at], self._rt.ticking(value), *args[at + 1 :])
         return cls(*args, **kwargs)  # pyright: ignore[reportUnknownVariableType]

@@ -34,9 +34,14 @@ from .scheduler import HostBridge, Scheduler
 from .sizes import (
     MAX_ALLOCATION,
     MAX_INT_BITS,
+    SIZED_METHODS,
+    SMALL_INPUT,
     SizeLimitError,
+    encode_size,
     format_spec_size,
+    items_size,
     percent_format_size,
+    repr_size,
     sequence_repeat_size,
 )
 from .tracker import ResourceTracker
@@ -141,6 +146,18 @@ def _is_recursion_limit(exc: BaseException | None) -> bool:
 
 def _is_limit(exc: BaseException | None) -> bool:
     return isinstance(exc, LimitExceeded) or _is_recursion_limit(exc)
+
+
+def _big_repr_args(args: Any) -> int:
+    """Bytes `%r`/`%a` of the big text among printf-style `args` may take."""
+    values: Iterable[Any] = (
+        args if type(args) is tuple else args.values() if type(args) is dict else (args,)  # pyright: ignore[reportUnknownMemberType]
+    )
+    return sum(
+        repr_size(v)
+        for v in values
+        if isinstance(v, str | bytes | bytearray) and len(v) > SMALL_INPUT
+    )
 
 
 class GuardedContext:
@@ -396,11 +413,80 @@ class Runtime:
             )
             yield item
 
+    def items(self, iterable: Any) -> Any:
+        """`iterable` about to be copied into a new list, tuple or set: a big concrete one
+        reports the copy's size (8 bytes a slot, more for new 1-character strings), a lazy
+        one becomes the ticking view."""
+        tp = type(iterable)
+        if tp in CONCRETE:
+            if len(iterable) > SMALL_INPUT:
+                self.allocate(items_size(iterable))
+            return iterable
+        if isinstance(iterable, str | bytes | bytearray):
+            if len(iterable) > SMALL_INPUT:
+                self.allocate(items_size(iterable))
+            return iterable
+        return self.ticking(iterable)
+
+    def constructor_args(
+        self, cls: type, args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """The arguments of a builtin container constructor (`bytes(n)`, `list(it)`,
+        `bytearray.__init__(b, s, 'utf-32')`...) once their result's size is reported and
+        lazy sources tick."""
+        if not args:
+            if "source" not in kwargs or cls not in (bytes, bytearray):
+                return args, kwargs
+            kwargs = dict(kwargs)
+            args = (kwargs.pop("source"),)
+        first = args[0]
+        if cls in (bytes, bytearray) or issubclass(cls, bytes | bytearray):
+            if type(first) is int:
+                if first > 0:
+                    self.allocate(first)
+                return args, kwargs
+            if isinstance(first, str):
+                if len(first) > SMALL_INPUT:
+                    encoding = args[1] if len(args) > 1 else kwargs.get("encoding", "utf-8")
+                    errors = args[2] if len(args) > 2 else kwargs.get("errors", "strict")
+                    self.allocate(encode_size(first, encoding, errors))
+                return args, kwargs
+        if type(first) in CONCRETE or isinstance(first, str | bytes | bytearray):
+            if len(first) > SMALL_INPUT and cls not in (bytes, bytearray, str):
+                self.allocate(items_size(first))
+            return args, kwargs
+        if isinstance(first, int) or (issubclass(cls, dict) and hasattr(first, "keys")):
+            return args, kwargs
+        return (self.ticking(first), *args[1:]), kwargs
+
+    def repr(self, obj: Any) -> str:
+        """`repr(obj)`: big text reports the size of its escaped form first."""
+        if isinstance(obj, str | bytes | bytearray) and len(obj) > SMALL_INPUT:
+            self.allocate(repr_size(obj))
+        return repr(obj)
+
+    def ascii(self, obj: Any) -> str:
+        """`ascii(obj)`: big text reports the size of its escaped form first."""
+        if isinstance(obj, str | bytes | bytearray) and len(obj) > SMALL_INPUT:
+            self.allocate(repr_size(obj, ascii_only=True))
+        return ascii(obj)
+
+    def text_size(self, obj: Any, conversion: int) -> Any:
+        """Guard for the value of an `f'{obj!r}'` field: big text reports the size of its
+        escaped form; returns `obj`."""
+        if isinstance(obj, str | bytes | bytearray) and len(obj) > SMALL_INPUT:
+            self.allocate(repr_size(obj, ascii_only=conversion == ord("a")))
+        return obj
+
     def star(self, iterable: Iterable[Any]) -> Any:
         """Guard for `*iterable` in calls, displays and unpacking assignments."""
         tp = type(iterable)
-        if tp in CONCRETE or not (hasattr(tp, "__iter__") or hasattr(tp, "__getitem__")):
-            return iterable  # concrete, or not iterable: CPython raises its own error
+        if tp in CONCRETE:
+            if len(iterable) > SMALL_INPUT:  # pyright: ignore[reportArgumentType]
+                self.allocate(items_size(iterable))
+            return iterable
+        if not (hasattr(tp, "__iter__") or hasattr(tp, "__getitem__")):
+            return iterable  # not iterable: CPython raises its own error
         return tuple(self.ticking(iterable))
 
     def starmap(self, iterable: Iterable[Any]) -> Iterator[Any]:
@@ -708,6 +794,8 @@ class Runtime:
                 extra = percent_format_size(a, b)
             except SizeLimitError as err:
                 self.refuse_size(err)
+            if "r" in a or "a" in a if isinstance(a, str) else b"r" in a or b"a" in a:
+                extra += _big_repr_args(b)
             if extra:
                 self.allocate(extra)
             values = b if type(b) is tuple else (b,)
@@ -812,11 +900,11 @@ class Runtime:
         if conversion != -1 and type(value) not in _PLAIN_TEXT:
             self.check_repr(value)
         if conversion == ord("r"):
-            value = repr(value)
+            value = self.repr(value)
         elif conversion == ord("s"):
             value = str(value)
         elif conversion == ord("a"):
-            value = ascii(value)
+            value = self.ascii(value)
         return self.format(value, spec)
 
     def format(self, value: Any, spec: str = "") -> str:
@@ -885,6 +973,8 @@ SHARED_GUARDS: dict[str, Any] = {
     "__m_float__": float,
     "__m_type__": type,
     "__m_fast_in__": CONCRETE,
+    "__m_fast_sized__": SIZED_METHODS,
+    "__m_len__": len,
     **{
         f"__m_{name}__": _on_current(method)
         for name, method in {
@@ -902,6 +992,7 @@ SHARED_GUARDS: dict[str, Any] = {
             "imod": "imod",
             "ifloordiv": "ifloordiv",
             "ior": "ior",
+            "text_size": "text_size",
         }.items()
     },
 }

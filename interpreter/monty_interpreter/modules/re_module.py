@@ -13,18 +13,20 @@ import functools
 import re
 import sys
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any, cast
 
 import regex
 
 from ..errors import LimitExceeded
+from ..execute.sizes import SMALL_INPUT, char_width
 from ..policy import register_host_type
 from . import register
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-__all__ = ["Match", "Pattern"]
+__all__ = ["Match", "Pattern", "shared_pattern"]
 
 #: Longest a single regular-expression call may run when the run has no time limit.
 MAX_REGEX_SECONDS = 10.0
@@ -54,10 +56,20 @@ def _compile(pattern: str | bytes, flags: int) -> tuple[re.Pattern[Any], Any]:
 class Pattern:
     """A compiled regular expression (CPython's `re.Pattern` API)."""
 
-    __slots__ = ("_cp", "_rp", "_rt")
+    __slots__ = ("_cp", "_rp", "_run")
 
-    def __init__(self, rt: Runtime, cp: re.Pattern[Any], rp: Any) -> None:
-        self._rt, self._cp, self._rp = rt, cp, rp
+    def __init__(self, rt: Runtime | None, cp: re.Pattern[Any], rp: Any) -> None:
+        self._run, self._cp, self._rp = rt, cp, rp
+
+    @property
+    def _rt(self) -> Runtime:
+        """The run this pattern reports to: its own, or (for a pattern shared by runs, such
+        as a class attribute) the run executing now."""
+        if self._run is not None:
+            return self._run
+        from ..execute.runtime import CURRENT
+
+        return CURRENT.get()
 
     @property
     def pattern(self) -> Any:
@@ -106,24 +118,59 @@ class Pattern:
 
     def findall(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
         self._cp.match(string[:0] if isinstance(string, str | bytes) else string)
-        return self._call(self._rp.findall, string, pos, endpos)
+        if _c_list_ok(self._cp, string):
+            return self._billed(self._call(self._rp.findall, string, pos, endpos))
+        empty = string[:0]
+        groups = self._rp.groups
+        bill = _Bill(self._rt, string)
+        out: list[Any] = []
+        for m in _ticking(
+            self._rt, self._rp.finditer(string, pos, endpos, timeout=_remaining(self._rt))
+        ):
+            if groups == 0:
+                bill.span(m, 0)
+                out.append(m.group())
+            elif groups == 1:
+                bill.span(m, 1)
+                out.append(m.group(1) or empty)
+            else:
+                for g in range(1, groups + 1):
+                    bill.span(m, g)
+                out.append(m.groups(empty))
+        return out
 
     def finditer(self, string: Any, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[Match]:
         self._cp.match(string[:0] if isinstance(string, str | bytes) else string)
-        return iter(
-            [
-                Match(self, m)
-                for m in self._call(
-                    lambda: list(
-                        self._rp.finditer(string, pos, endpos, timeout=_remaining(self._rt))
-                    )
-                )
-            ]
-        )
+        matches = self._rp.finditer(string, pos, endpos, timeout=_remaining(self._rt))
+        return (Match(self, m) for m in _ticking(self._rt, matches))
 
     def split(self, string: Any, maxsplit: int = 0) -> list[Any]:
         self._cp.match(string[:0] if isinstance(string, str | bytes) else string)
-        return self._call(self._rp.split, string, maxsplit)
+        if _c_list_ok(self._cp, string):
+            return self._billed(self._call(self._rp.split, string, maxsplit))
+        # the pieces between matches add up to the string; captured groups are billed
+        bill = _Bill(self._rt, string)
+        bill.add(len(string))
+        out: list[Any] = []
+        last = 0
+        matches = self._rp.finditer(string, timeout=_remaining(self._rt))
+        for count, m in enumerate(_ticking(self._rt, matches), 1):
+            if maxsplit < 0 or 0 < maxsplit < count:
+                break
+            out.append(string[last : m.start()])
+            for g in range(1, self._rp.groups + 1):
+                bill.span(m, g)
+                out.append(m.group(g))
+            last = m.end()
+        out.append(string[last:])
+        return out
+
+    def _billed(self, result: list[Any]) -> list[Any]:
+        """A list the C engine built from a string of at most `_C_RESULT_INPUT` characters
+        (so at most a few tens of MB), reported once it exists."""
+        if len(result) > 1000:
+            self._rt.allocate(len(result) * (8 + 50 * max(self._rp.groups, 1)))
+        return result
 
     def sub(self, repl: Any, string: Any, count: int = 0) -> Any:
         return self.subn(repl, string, count)[0]
@@ -132,17 +179,40 @@ class Pattern:
         self._cp.match(string[:0] if isinstance(string, str | bytes) else string)
         if callable(repl):
             user = repl
+            bill = _Bill(self._rt, string, joined=True)
 
             def replacement(m: Any) -> Any:
-                return user(Match(self, m))
+                piece = user(Match(self, m))
+                if isinstance(piece, str | bytes):
+                    bill.add(len(piece) * char_width(piece))
+                return piece
 
             return self._call(self._rp.subn, replacement, string, count)
         if isinstance(repl, str | bytes) and isinstance(string, str | bytes):
             _check_template(self._cp, repl)
-            bound = (len(string) + 1) * len(repl)
-            if bound > 4096:
+            parts = _template_parts(self._cp, repl)
+            refs = sum(1 for p in parts if type(p) is int)
+            literal = sum(len(p) for p in parts if type(p) is not int)
+            # groups lie inside their (non-overlapping) matches, unless a lookaround
+            # captures past the match: then each may reach to the end of the string
+            reach = len(string) * (len(string) + 1 if _looks_around(self._cp) else 1)
+            bound = (len(string) + 1) * literal + refs * reach
+            if refs and bound > _SMALL_RESULT and _looks_around(self._cp):
+                return self._subn_billed(parts, string, count)
+            if bound > _SMALL_RESULT:
                 self._rt.allocate(bound)
         return self._call(self._rp.subn, repl, string, count)
+
+    def _subn_billed(self, parts: list[Any], string: Any, count: int) -> tuple[Any, int]:
+        """`subn` with a template whose group references could make the result far bigger
+        than the string: each replacement is billed before it is built."""
+        bill = _Bill(self._rt, string, joined=True)
+
+        def replacement(m: Any) -> Any:
+            bill.add(_expanded_size(parts, m) * char_width(string))
+            return _expand(parts, m, string[:0])
+
+        return self._call(self._rp.subn, replacement, string, count)
 
 
 class Match:
@@ -153,16 +223,33 @@ class Match:
     def __init__(self, pattern: Pattern, m: Any) -> None:
         self._pattern, self._m = pattern, m
 
+    def _bill(self, groups: Any) -> None:
+        """Report big substrings about to be cut out of the string (a lookahead group may
+        reach to the end of the string for every match)."""
+        m = self._m
+        for g in groups:
+            start, end = m.span(g)
+            if end - start > SMALL_INPUT:
+                self._pattern._rt.allocate((end - start) * char_width(m.string))  # pyright: ignore[reportPrivateUsage]
+
     def group(self, *groups: Any) -> Any:
+        if len(self._m.string) > SMALL_INPUT:
+            self._bill(groups or (0,))
         return self._m.group(*groups)
 
     def __getitem__(self, group: Any) -> Any:
+        if len(self._m.string) > SMALL_INPUT:
+            self._bill((group,))
         return self._m[group]
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
+        if len(self._m.string) > SMALL_INPUT:
+            self._bill(range(1, self._pattern.groups + 1))
         return self._m.groups(default)
 
     def groupdict(self, default: Any = None) -> dict[str, Any]:
+        if len(self._m.string) > SMALL_INPUT:
+            self._bill(range(1, self._pattern.groups + 1))
         return self._m.groupdict(default)
 
     def start(self, group: Any = 0) -> int:
@@ -175,6 +262,11 @@ class Match:
         return self._m.span(group)
 
     def expand(self, template: Any) -> Any:
+        if isinstance(template, str | bytes):
+            parts = _template_parts(self._pattern._cp, template)  # pyright: ignore[reportPrivateUsage]
+            size = _expanded_size(parts, self._m) * char_width(self._m.string)
+            if size > _SMALL_RESULT:
+                self._pattern._rt.allocate(size)  # pyright: ignore[reportPrivateUsage]
         return self._m.expand(template)
 
     @property
@@ -208,6 +300,14 @@ class Match:
         return f"<re.Match object; span={self._m.span()!r}, match={self._m.group()!r}>"
 
 
+def shared_pattern(pattern: Any, flags: Any) -> Pattern:
+    """`re.compile(pattern, flags)` for a pattern stored on a class (`string.Template`)."""
+    if isinstance(pattern, Pattern):
+        raise ValueError("cannot process flags argument with a compiled pattern")
+    cp, rp = _compile(pattern, int(flags))
+    return Pattern(None, cp, rp)
+
+
 _PATTERN_API = (
     "search match fullmatch findall finditer split sub subn pattern flags groups groupindex"
 )
@@ -222,6 +322,119 @@ def _check_template(cp: re.Pattern[Any], repl: str | bytes) -> None:
     compile_repl = getattr(re, "_compile_repl", None) or getattr(re, "_compile_template", None)
     if compile_repl is not None:
         compile_repl(repl, cp)
+
+
+#: Results up to this many bytes are not reported.
+_SMALL_RESULT = 4096
+_MATCH_SIZE = 200
+
+
+#: Strings up to about this long go through the C `findall`/`split` (see `_c_list_ok`):
+#: their result stays within a few tens of MB and is reported once built. Longer ones are
+#: consumed match by match.
+_C_RESULT_INPUT = 1 << 20
+
+
+def _c_list_ok(cp: re.Pattern[Any], string: Any) -> bool:
+    """Whether C `findall`/`split` may build their list at once (reported afterwards): at
+    most `_C_RESULT_INPUT` bytes of list slots and pieces, even if every position matches
+    and, with a lookaround, every group reaches to the end of the string."""
+    if not isinstance(string, str | bytes | bytearray):
+        return True  # CPython raises its own TypeError
+    n, groups = len(string), max(cp.groups, 1)
+    reach = n if cp.groups and _looks_around(cp) else 1
+    return (n + 1) * (8 + groups * (50 + reach)) <= 64 * _C_RESULT_INPUT
+
+
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
+def _looks_around(cp: re.Pattern[Any]) -> bool:
+    """Whether the pattern has a lookaround (the only way a group reaches out of its match)."""
+    source: Any = cp.pattern
+    if isinstance(source, bytes):
+        source = source.decode("latin-1")
+    return any(token in source for token in _LOOKAROUND)
+
+
+class _Bill:
+    """Adds up the bytes a result built from matches takes and reports them to the run in
+    steps, before the substrings are made. A `joined` bill is for pieces the regex engine
+    joins into one string at the end: each step claims the whole total at once."""
+
+    __slots__ = ("_joined", "_pending", "_rt", "_total", "_width")
+
+    def __init__(self, rt: Runtime, string: Any, joined: bool = False) -> None:
+        self._rt, self._width, self._joined = rt, char_width(string), joined
+        self._pending = self._total = 0
+
+    def add(self, size: int) -> None:
+        """Bill `size` more bytes."""
+        self._pending += size + 8
+        if self._pending > _STEP:
+            self.flush()
+
+    def span(self, m: Any, group: Any) -> None:
+        """Bill the substring group `group` of regex match `m` is about to become."""
+        start, end = m.span(group)
+        self.add((end - start) * self._width + 50 if start >= 0 else 0)
+
+    def flush(self) -> None:
+        """Report what has been billed so far."""
+        self._total += self._pending
+        if self._pending > _SMALL_RESULT:
+            self._rt.allocate(self._total if self._joined else self._pending)
+        self._pending = 0
+
+
+_STEP = 1 << 20
+
+
+def _ticking(rt: Runtime, matches: Iterator[Any]) -> Iterator[Any]:
+    """Regex matches consumed in batches: the run ticks and the match objects of each batch
+    are reported; the regex's own timeout (the run's remaining time) trips the time limit."""
+    while True:
+        try:
+            batch = list(islice(matches, 1000))
+        except TimeoutError:
+            exc = LimitExceeded("TimeoutError", "a regular expression took too long to match")
+            rt.trip(exc)
+            raise exc from None
+        if not batch:
+            return
+        rt.slow_tick()
+        rt.allocate(len(batch) * _MATCH_SIZE)
+        yield from batch
+
+
+def _template_parts(cp: re.Pattern[Any], repl: str | bytes) -> list[Any]:
+    """The replacement template `repl` as literal pieces and group numbers (ints)."""
+    compile_repl = getattr(re, "_compile_repl", None)
+    if compile_repl is None:  # pragma: no cover - CPython 3.12+: bill every backslash
+        text: Any = repl
+        return [text, *([0] * text.count("\\" if isinstance(text, str) else b"\\"))]
+    groups, literals = cast("tuple[list[tuple[int, int]], list[Any]]", compile_repl(repl, cp))
+    parts: list[Any] = list(literals)
+    for index, group in groups:
+        parts[index] = group
+    return [p for p in parts if p is not None]
+
+
+def _expanded_size(parts: list[Any], m: Any) -> int:
+    """Characters the template `parts` expands to for regex match `m`."""
+    total = 0
+    for part in parts:
+        if type(part) is int:
+            start, end = m.span(part)
+            total += max(end - start, 0)
+        else:
+            total += len(part)
+    return total
+
+
+def _expand(parts: list[Any], m: Any, empty: Any) -> Any:
+    """The template `parts` expanded for regex match `m` (as `re.sub` does it)."""
+    return empty.join((m.group(p) or empty) if type(p) is int else p for p in parts)
 
 
 def _remaining(rt: Runtime) -> float:

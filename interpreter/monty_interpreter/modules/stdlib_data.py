@@ -5,7 +5,8 @@
 Review notes: functions that loop in C over an argument get the run's ticking view of it
 (`math.prod`, `math.fsum`, `functools.reduce`, `itertools` combinatorics, `Counter(...)`);
 functions whose result size an argument controls are bounded (`math.factorial`,
-`math.comb`, `math.perm`, `json.dumps(indent=...)`); `operator.attrgetter` and
+`math.comb`, `math.perm`; `json.dumps` encodes anything but a small document incrementally,
+ticking and reporting its size); `operator.attrgetter` and
 `methodcaller` go through the attribute policy; `json`'s `cls=` hook is refused.
 """
 
@@ -17,7 +18,9 @@ import itertools
 import json
 import math
 import operator
+import re
 import string
+import sys
 from typing import TYPE_CHECKING, Any
 
 from ..execute.costs import (
@@ -28,9 +31,10 @@ from ..execute.costs import (
     isqrt_seconds,
     mul_seconds,
 )
-from ..execute.sizes import MAX_INT_BITS
+from ..execute.sizes import MAX_INT_BITS, SMALL_INPUT, char_width, split_pieces, split_size
 from ..policy import register_host_type
 from . import ALLOWED_BASES, register
+from .re_module import shared_pattern
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
@@ -55,9 +59,51 @@ register_host_type(
     collections.ChainMap,
     "maps new_child parents get keys values items pop popitem clear copy setdefault update",
 )
-# Template substitutes from a mapping only (no attribute access); it cannot be subclassed in
-# the sandbox, so its regular expression is always the stdlib's own.
-register_host_type(string.Template, "template substitute safe_substitute get_identifiers is_valid")
+
+
+class Template(string.Template):
+    """`string.Template` whose regular expressions run on the sandbox's `re` (the `regex`
+    engine with the run's time limit): a subclass may set `pattern`, `delimiter`,
+    `idpattern`, `braceidpattern` or `flags`, and CPython's own `__init_subclass__` would
+    compile them with the host's `re`, which has no timeout."""
+
+    def __init_subclass__(cls) -> None:
+        super(string.Template, cls).__init_subclass__()
+        if "pattern" in cls.__dict__:
+            pattern: Any = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            id_ = cls.idpattern
+            bid = cls.braceidpattern or cls.idpattern
+            pattern = rf"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{id_})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        cls.pattern = shared_pattern(pattern, cls.flags | re.VERBOSE)  # type: ignore[assignment]
+
+    # Defined here so the attribute policy finds them on this class (the real
+    # `string.Template` stays unreachable as a base: its subclasses compile on the host).
+    def substitute(self, *args: Any, **kws: Any) -> str:
+        return super().substitute(*args, **kws)
+
+    def safe_substitute(self, *args: Any, **kws: Any) -> str:
+        return super().safe_substitute(*args, **kws)
+
+    def is_valid(self) -> bool:
+        return super().is_valid()
+
+    def get_identifiers(self) -> list[str]:
+        return super().get_identifiers()
+
+
+Template.__module__ = "string"
+Template.pattern = shared_pattern(string.Template.pattern.pattern, string.Template.pattern.flags)  # type: ignore[assignment]
+# Template substitutes from a mapping only (no attribute access).
+register_host_type(Template, "template substitute safe_substitute get_identifiers is_valid")
 register_host_type(json.JSONDecodeError, "msg doc pos lineno colno")
 ALLOWED_BASES.update(
     {
@@ -241,25 +287,45 @@ _NESTABLE = [
 ]
 
 
+#: Bytes one `itertools.tee` iterator takes (object and its slot in the result tuple).
+_TEE_SIZE = 80
+
+
 @register("itertools")
 def _itertools(rt: Runtime) -> dict[str, Any]:
     names = "accumulate chain compress count cycle dropwhile filterfalse groupby islice pairwise repeat starmap takewhile tee zip_longest"
     exports: dict[str, Any] = {n: getattr(itertools, n) for n in names.split()}
 
     def pools(iterables: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-        return [tuple(rt.ticking(it)) for it in iterables]
+        return [tuple(rt.items(it)) for it in iterables]
+
+    def slots(count: Any) -> None:
+        # the C constructors allocate index arrays (and each result tuple) of this length
+        if type(count) is int and count > SMALL_INPUT:
+            rt.allocate(count * 24)
 
     def product(*iterables: Any, repeat: int = 1) -> Any:
+        if type(repeat) is int:
+            slots(len(iterables) * repeat)
         return itertools.product(*pools(iterables), repeat=repeat)
 
     def permutations(iterable: Any, r: int | None = None) -> Any:
-        return itertools.permutations(tuple(rt.ticking(iterable)), r)
+        pool = tuple(rt.items(iterable))
+        slots(len(pool) + r if type(r) is int else 2 * len(pool))
+        return itertools.permutations(pool, r)
 
     def combinations(iterable: Any, r: int) -> Any:
-        return itertools.combinations(tuple(rt.ticking(iterable)), r)
+        slots(r)
+        return itertools.combinations(tuple(rt.items(iterable)), r)
 
     def combinations_with_replacement(iterable: Any, r: int) -> Any:
-        return itertools.combinations_with_replacement(tuple(rt.ticking(iterable)), r)
+        slots(r)
+        return itertools.combinations_with_replacement(tuple(rt.items(iterable)), r)
+
+    def tee(iterable: Any, n: int = 2, /) -> tuple[Any, ...]:
+        if type(n) is int and n > 64:
+            rt.allocate(n * _TEE_SIZE)
+        return itertools.tee(iterable, n)
 
     def ticking(factory: Any) -> Any:
         # Infinite or combinatorial sources tick as they are consumed, even by C code.
@@ -279,6 +345,7 @@ def _itertools(rt: Runtime) -> dict[str, Any]:
     combinations = ticking(combinations)
     combinations_with_replacement = ticking(combinations_with_replacement)
     exports.update(
+        tee=tee,
         product=product,
         permutations=permutations,
         combinations=combinations,
@@ -370,44 +437,141 @@ def _operator(rt: Runtime) -> dict[str, Any]:
 
 @register("string")
 def _string(rt: Runtime) -> dict[str, Any]:
-    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace capwords Template"
-    return {n: getattr(string, n) for n in names.split()}
+    names = "ascii_letters ascii_lowercase ascii_uppercase digits hexdigits octdigits printable punctuation whitespace"
+
+    def capwords(s: Any, sep: Any = None) -> str:
+        if isinstance(s, str) and len(s) > SMALL_INPUT:
+            rt.allocate(2 * split_size(s, split_pieces(s, sep, -1)))  # words, capitalized
+        return string.capwords(s, sep)
+
+    exports = {n: getattr(string, n) for n in names.split()}
+    return {**exports, "capwords": capwords, "Template": Template}
 
 
-def _checked_json(rt: Runtime, obj: Any, indent: Any, separators: int = 0) -> Any:
-    """`obj`, after refusing (tripping a limit) a `json.dumps` of it that would expand
-    shared or deeply indented values, or long separators, past the run's time or memory."""
-    from ..builtins.dags import charge_expansion, measure
+#: A JSON document whose estimate is this small is not reported to the tracker.
+_SMALL_JSON = 64 * 1024
+#: How many values the estimate looks at before handing the document to the incremental
+#: encoder instead of CPython's C one.
+_JSON_ESTIMATE_NODES = 50_000
+_JSON_SCALARS = (bool, type(None), float)
 
-    if type(obj) in (int, float, bool, str, type(None)):
-        return obj
-    size = measure(obj, rt.slow_tick)
-    lines = size.items + size.containers
-    width = len(indent) if isinstance(indent, str) else indent if isinstance(indent, int) else 0
-    # every item of an indented dump starts a line indented by its depth; every item is
-    # followed by a separator (and a dict item has a key separator too)
-    extra = lines * (max(width, 0) * size.depth + 1) if width else 0
-    extra += lines * separators
-    charge_expansion(rt, size, "json.dumps()", extra)
-    return obj
+
+def _json_text_size(s: str) -> int:
+    """An upper bound on the characters `json.dumps(s)` takes."""
+    if len(s) <= 64:
+        return 6 * len(s) + 2
+    if s.isascii() and s.isprintable():
+        return len(s) + 2 + s.count('"') + s.count("\\")
+    return (12 if char_width(s) == 4 else 6) * len(s) + 2
+
+
+def _json_estimate(
+    obj: Any, indent: Any, separators: tuple[str, str], ensure_ascii: bool
+) -> int | None:
+    """An upper bound on the bytes `json.dumps(obj)` takes, from a walk of at most
+    `_JSON_ESTIMATE_NODES` values of builtin JSON types; None past that, or when a value
+    is of another type (a `default` hook or a subclass decides what it encodes to)."""
+    pad = len(indent) if isinstance(indent, str) else indent if type(indent) is int else 0
+    per_item = max(len(separators[0]), len(separators[1])) + 1
+    total, budget, width = 0, _JSON_ESTIMATE_NODES, 1
+    stack: list[tuple[Any, int]] = [(obj, 0)]
+    while stack:
+        value, depth = stack.pop()
+        budget -= 1
+        if budget < 0:
+            return None
+        tp = type(value)
+        if tp is str:
+            total += _json_text_size(value)
+            if not ensure_ascii and not value.isascii():
+                width = max(width, char_width(value))
+        elif tp is int:
+            total += value.bit_length() // 3 + 2
+        elif tp in _JSON_SCALARS:
+            total += 24
+        elif tp is list or tp is tuple or tp is dict:
+            total += 2 + (len(value) + 1) * (per_item + max(pad, 0) * (depth + 1))
+            if len(stack) + 2 * len(value) > budget:
+                return None  # every value on the stack will be visited
+            if tp is dict:
+                for key, item in value.items():
+                    stack.append((key, depth + 1))
+                    stack.append((item, depth + 1))
+            else:
+                stack.extend((item, depth + 1) for item in value)
+        else:
+            return None
+    return total * width
+
+
+def _float_text(allow_nan: bool, c_message: bool) -> Any:
+    """The float formatter `json` uses (CPython's C encoder words its error without the value)."""
+
+    def floatstr(o: float) -> str:
+        if o != o:
+            text = "NaN"
+        elif o == math.inf:
+            text = "Infinity"
+        elif o == -math.inf:
+            text = "-Infinity"
+        else:
+            return float.__repr__(o)
+        if not allow_nan:
+            message = "Out of range float values are not JSON compliant"
+            raise ValueError(message if c_message else f"{message}: {o!r}")
+        return text
+
+    return floatstr
+
+
+def _dumps_ticking(rt: Runtime, obj: Any, encoder: Any) -> str:
+    """`encoder.encode(obj)` by CPython's pure-Python encoder, consumed in batches that tick
+    and report their size, so a document that grows with depth x repetitions (indents,
+    long separators, shared sub-lists) stops at the memory limit."""
+    make: Any = vars(json.encoder)["_make_iterencode"]
+    chunks = make(
+        {} if encoder.check_circular else None,
+        encoder.default,
+        json.encoder.encode_basestring_ascii  # pyright: ignore[reportAttributeAccessIssue]
+        if encoder.ensure_ascii
+        else json.encoder.encode_basestring,  # pyright: ignore[reportAttributeAccessIssue]
+        encoder.indent,
+        _float_text(encoder.allow_nan, encoder.indent is None),
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        False,
+    )(obj, 0)
+    out: list[str] = []
+    total = 0
+    while True:
+        batch: list[str] = list(itertools.islice(chunks, 1000))
+        if not batch:
+            break
+        rt.slow_tick()
+        size = sum(map(sys.getsizeof, batch)) + 8 * len(batch)
+        total += size
+        rt.allocate(size)
+        out.extend(batch)
+    if total > _SMALL_JSON:
+        rt.allocate(total)  # the joined document
+    return "".join(out)
 
 
 @register("json")
 def _json(rt: Runtime) -> dict[str, Any]:
-    def dumps(obj: Any, *, indent: Any = None, cls: Any = None, **kwargs: Any) -> str:
+    def dumps(obj: Any, *, cls: Any = None, **kwargs: Any) -> str:
         if cls is not None:
             raise TypeError("json.dumps(cls=...) is not supported in the sandbox")
-        if (isinstance(indent, int) and indent > 1000) or (
-            isinstance(indent, str) and len(indent) > 1000
-        ):
-            raise ValueError("json.dumps: indent is too large for the sandbox")
-        default = kwargs.get("default")
-        separators = kwargs.get("separators")
-        sep = sum(len(s) for s in separators if isinstance(s, str)) if separators else 0
-        if default is not None:
-            kwargs["default"] = lambda value: _checked_json(rt, default(value), indent, sep)
-        _checked_json(rt, obj, indent, sep)
-        return json.dumps(obj, indent=indent, **kwargs)
+        encoder = json.JSONEncoder(**kwargs)
+        separators = (encoder.item_separator, encoder.key_separator)
+        size = _json_estimate(obj, encoder.indent, separators, encoder.ensure_ascii)
+        if size is None:
+            return _dumps_ticking(rt, obj, encoder)
+        if size > _SMALL_JSON:
+            rt.allocate(size)
+        return json.dumps(obj, **kwargs)
 
     def loads(s: Any, *, cls: Any = None, **kwargs: Any) -> Any:
         if cls is not None:

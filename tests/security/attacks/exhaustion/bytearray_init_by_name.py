@@ -1,6 +1,5 @@
 # attack: bytearray().__init__(n) and bytes.__new__ with a huge size
 # limits: max_duration=1 max_memory=50000000
-# known-hole: bytearray.__init__(n) allocates without a size check
 b = bytearray()
 b.__init__(3 * 10**8)
 print(len(b))

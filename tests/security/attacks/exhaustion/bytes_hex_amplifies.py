@@ -1,5 +1,4 @@
 # attack: bytes.hex(sep) triples a big bytes object in one C call
 # limits: max_duration=1 max_memory=100000000
-# known-hole: bytes.hex(sep) triples its input unaccounted
 b = bytes(8 * 10**7)
 print(len(b.hex(':')))

@@ -1,6 +1,5 @@
 # attack: re.findall('', s) returns a list far larger than s
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: regex timeout overshoots the run's time limit on huge result lists
 import re
 s = 'a' * (3 * 10**7)
 print(len(re.findall('', s)))

@@ -1,5 +1,4 @@
 # attack: re.split on every position of a long string
 # limits: max_duration=0.5 max_memory=100000000
-# known-hole: regex timeout overshoots the run's time limit on huge result lists
 import re
 print(len(re.split('', 'b' * (3 * 10**7))))
