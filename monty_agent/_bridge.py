@@ -99,20 +99,25 @@ class ThreadBridge:
         self.functions = functions
         self.post = post
         self.stepping = stepping
-        self._answers: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._answers: queue.SimpleQueue[list[tuple[int, bool, Any]]] = queue.SimpleQueue()
         self._pending: dict[int, ExternalCall] = {}
         self._resolved: list[ExternalCall] = []
 
     # -- host side (any thread) ---------------------------------------------------------
     def answer(self, call_id: int, ok: bool, value: Any) -> None:
         """Resolve call `call_id` with a result (`ok`) or an exception."""
-        self._answers.put((call_id, ok, value))
+        self._answers.put([(call_id, ok, value)])
+
+    def answer_many(self, answers: list[tuple[int, bool, Any]]) -> None:
+        """Resolve several calls `(call_id, ok, value)` at once: one wake-up of the sandbox
+        thread (the list is the bridge's from now on)."""
+        self._answers.put(answers)
 
     def abandon(self) -> None:
         """The host will never answer: stop the run."""
         if self.rt is not None:
             self.rt.interrupt()
-        self._answers.put((-1, False, None))
+        self._answers.put([(-1, False, None)])
 
     def attach(self, rt: Runtime) -> None:
         """Serve `rt` (on the sandbox thread, when the run starts)."""
@@ -184,15 +189,18 @@ class ThreadBridge:
             self._apply(item)
         self.rt.slow_tick()
 
-    def _apply(self, item: tuple[int, bool, Any]) -> None:
-        call_id, ok, value = item
-        if call_id == -1:
-            raise _Abandoned()
-        call = self._pending.pop(call_id, None)
-        if call is None:
-            return  # cancelled meanwhile, or answered twice
-        call.resolve(True, to_plain(value)) if ok else call.resolve(False, host_exception(value))
-        self._resolved.append(call)
+    def _apply(self, items: list[tuple[int, bool, Any]]) -> None:
+        for call_id, ok, value in items:
+            if call_id == -1:
+                raise _Abandoned()
+            call = self._pending.pop(call_id, None)
+            if call is None:
+                continue  # cancelled meanwhile, or answered twice
+            if ok:
+                call.resolve(True, to_plain(value))
+            else:
+                call.resolve(False, host_exception(value))
+            self._resolved.append(call)
 
 
 def invoke_sync(

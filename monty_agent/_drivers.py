@@ -5,6 +5,8 @@ stepping driver (`start()` -> `FunctionCall` / `FutureBatch` -> `resume()` -> ..
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import queue
 import weakref
 from collections.abc import Callable, Mapping
@@ -34,11 +36,149 @@ __all__ = [
 RunBody = Callable[[ThreadBridge], Any]
 
 
-# -- anyio driver -------------------------------------------------------------------------
+# -- async driver -------------------------------------------------------------------------
 
 
 class AsyncDriver:
-    """Runs the sandbox on its thread and its async calls as tasks of one task group."""
+    """Runs the sandbox on its thread and its async calls as tasks of the caller's event
+    loop: plain asyncio tasks under asyncio (the lean path), an anyio task group otherwise."""
+
+    def __init__(self, functions: dict[str, HostFunction]) -> None:
+        self.functions = functions
+
+    async def drive(self, body: RunBody, stack_size: int) -> Any:
+        """Run `body(bridge)` on a sandbox thread; return its result or raise its error."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # pragma: no cover - not asyncio: trio, or another anyio backend
+            return await _AnyioDrive(self.functions).drive(body, stack_size)
+        _load_anyio_backend()
+        return await _AsyncioDrive(self.functions, loop).drive(body, stack_size)
+
+
+@functools.cache
+def _load_anyio_backend() -> None:
+    """Import anyio's asyncio backend now: a cancelled run needs it (for a shielded wait),
+    and importing it then would hold the GIL while the sandbox thread has to stop."""
+    anyio.lowlevel.current_token()
+
+
+def _outcome(outcome: tuple[bool, Any] | None) -> Any:
+    assert outcome is not None
+    ok, value = outcome
+    if ok:
+        return value
+    raise value
+
+
+class _AsyncioDrive:
+    """One run under asyncio. Events from the sandbox thread are handled in the caller's
+    context; each awaited call is a task of the loop; the answers that tasks produce in one
+    pass of the loop reach the sandbox thread together (one wake-up, not one per call)."""
+
+    def __init__(self, functions: dict[str, HostFunction], loop: asyncio.AbstractEventLoop):
+        self.functions = functions
+        self.loop = loop
+        self.context = contextvars.copy_context()
+        self.bridge = ThreadBridge(functions, self.post)
+        self.tasks: dict[int, asyncio.Task[None]] = {}
+        self.answers: list[tuple[int, bool, Any]] = []
+        self.finished = asyncio.Event()
+        self.outcome: tuple[bool, Any] | None = None
+        self.failure: BaseException | None = None
+
+    async def drive(self, body: RunBody, stack_size: int) -> Any:
+        bridge = self.bridge
+        start_on_sandbox_stack(
+            lambda: body(bridge),
+            stack_size,
+            lambda ok, value: self.post(Event("done", outcome=(ok, value))),
+        )
+        try:
+            await self.finished.wait()
+        except BaseException:
+            bridge.abandon()
+            with anyio.CancelScope(shield=True):
+                await self.finished.wait()
+            raise
+        finally:
+            if self.tasks:
+                await self._stop_tools()
+        if self.failure is not None:
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", [self.failure])
+        return _outcome(self.outcome)
+
+    def post(self, event: Event) -> None:
+        """Deliver `event` to the loop (called on the sandbox thread)."""
+        self.loop.call_soon_threadsafe(self.handle, event, context=self.context)
+
+    def handle(self, event: Event) -> None:
+        """An event from the sandbox, in the loop's thread."""
+        kind = event.kind
+        if kind == "dispatch" or kind == "call":
+            for call in event.calls:
+                self.tasks[call.call_id] = self.loop.create_task(self._call(call))
+        elif kind == "cancel":
+            for call in event.calls:
+                task = self.tasks.get(call.call_id)
+                if task is not None:
+                    task.cancel()
+        elif kind == "done":
+            self.outcome = event.outcome
+            self.finished.set()
+
+    async def _call(self, call: ExternalCall) -> None:
+        spec = self.functions[call.function_name]
+        assert spec.fn is not None
+        try:
+            result = spec.fn(*call.args, **call.kwargs)
+            if spec.is_async:
+                result = await result
+        except Exception as exc:
+            self._answer((call.call_id, False, exc))
+        except BaseException as exc:
+            task = asyncio.current_task()
+            if not (isinstance(exc, asyncio.CancelledError) and task and task.cancelling()):
+                self._fail(exc)  # like an anyio task group: the run stops, the caller gets it
+            if isinstance(exc, KeyboardInterrupt | SystemExit | asyncio.CancelledError):
+                raise
+        else:
+            self._answer((call.call_id, True, result))
+        finally:
+            self.tasks.pop(call.call_id, None)
+
+    def _answer(self, item: tuple[int, bool, Any]) -> None:
+        """Queue an answer; the sandbox gets it now when no other call is running, else with
+        the other answers of this pass of the loop."""
+        answers = self.answers
+        answers.append(item)
+        if len(answers) == 1:
+            if len(self.tasks) <= 1:
+                self._flush()
+            else:
+                self.loop.call_soon(self._flush)
+
+    def _flush(self) -> None:
+        answers, self.answers = self.answers, []
+        if answers:
+            self.bridge.answer_many(answers)
+
+    def _fail(self, exc: BaseException) -> None:
+        if self.failure is None:
+            self.failure = exc
+            self.bridge.abandon()
+
+    async def _stop_tools(self) -> None:
+        """Cancel the calls still running and wait for them to finish."""
+        tasks = list(self.tasks.values())
+        for task in tasks:
+            task.cancel()
+        with anyio.CancelScope(shield=True):
+            await asyncio.wait(tasks)
+
+
+class _AnyioDrive:  # pragma: no cover - trio is not installed in the test environment
+    """One run under another anyio backend: its calls are tasks of one task group."""
 
     def __init__(self, functions: dict[str, HostFunction]) -> None:
         self.functions = functions
@@ -63,7 +203,8 @@ class AsyncDriver:
                     self.outcome = event.outcome
                     finished.set()
 
-            post = _poster(handle, token)
+            def post(event: Event) -> None:
+                anyio.from_thread.run_sync(handle, event, token=token)
 
             bridge = ThreadBridge(self.functions, post)
             start_on_sandbox_stack(
@@ -80,11 +221,7 @@ class AsyncDriver:
                 raise
             finally:
                 tg.cancel_scope.cancel()
-        assert self.outcome is not None
-        ok, value = self.outcome
-        if ok:
-            return value
-        raise value
+        return _outcome(self.outcome)
 
     async def _call(self, bridge: ThreadBridge, call: ExternalCall) -> None:
         spec = self.functions[call.function_name]
@@ -101,15 +238,6 @@ class AsyncDriver:
                 bridge.answer(call.call_id, True, result)
             finally:
                 self.scopes.pop(call.call_id, None)
-
-
-def _poster(handle: Callable[[Event], None], token: Any) -> Callable[[Event], None]:
-    """A thread-safe, non-blocking way to run `handle(event)` in the caller's event loop."""
-    try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:  # pragma: no cover - not asyncio: trio, or another anyio backend
-        return lambda event: anyio.from_thread.run_sync(handle, event, token=token)
-    return lambda event: loop.call_soon_threadsafe(handle, event) and None
 
 
 # -- stepping driver ----------------------------------------------------------------------
@@ -171,8 +299,7 @@ class _Conversation:
         self.turn += 1
         if self.snapshot is not None:
             self.journal.append(_turn(self.shown, answers))
-        for call_id, (ok, value) in answers.items():
-            self.bridge.answer(call_id, ok, value)
+        self.bridge.answer_many([(call_id, ok, value) for call_id, (ok, value) in answers.items()])
         return self.next_progress()
 
     def dump(self, turn: int) -> bytes:

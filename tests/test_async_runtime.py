@@ -135,6 +135,64 @@ async def test_sandbox_asyncio_sleep_and_tasks_under_run_async() -> None:
     assert await MontyRun(code).run_async() == ["fast", "slow"]
 
 
+async def test_many_tools_finishing_together_are_all_answered() -> None:
+    async def fetch(i: int) -> int:
+        await anyio.sleep(0.01 * (i % 3))
+        return i
+
+    code = "import asyncio\nawait asyncio.gather(*(fetch(i) for i in range(300)))"
+    run = MontyRun(code, async_functions=["fetch"])
+    assert await run.run_async(external_functions={"fetch": fetch}) == list(range(300))
+
+
+async def test_asyncio_wait_for_stops_the_run_and_its_tools_promptly() -> None:
+    import asyncio
+
+    cancelled: list[int] = []
+
+    async def slow(i: int) -> None:
+        try:
+            await asyncio.sleep(10)
+        except asyncio.CancelledError:
+            cancelled.append(i)
+            raise
+
+    code = "import asyncio\nawait asyncio.gather(*(slow(i) for i in range(5)))"
+    run = MontyRun(code, async_functions=["slow"])
+    start = time.perf_counter()
+    with pytest.raises(asyncio.TimeoutError):
+        await asyncio.wait_for(run.run_async(external_functions={"slow": slow}), 0.2)
+    assert time.perf_counter() - start < 1.0
+    assert sorted(cancelled) == [0, 1, 2, 3, 4]
+
+
+async def test_tools_see_the_callers_context_variables() -> None:
+    import contextvars
+
+    var: contextvars.ContextVar[str] = contextvars.ContextVar("var", default="unset")
+    var.set("caller")
+
+    async def read() -> str:
+        return var.get()
+
+    run = MontyRun("await read()", async_functions=["read"])
+    assert await run.run_async(external_functions={"read": read}) == "caller"
+
+
+async def test_a_tool_raising_a_base_exception_stops_the_run() -> None:
+    class Stop(BaseException):
+        pass
+
+    async def bad() -> None:
+        raise Stop("x")
+
+    run = MontyRun("await bad()", async_functions=["bad"])
+    with pytest.raises(BaseExceptionGroup) as info:
+        await run.run_async(external_functions={"bad": bad})
+    assert [type(e) for e in info.value.exceptions] == [Stop]
+    assert await MontyRun("1 + 1").run_async() == 2
+
+
 # -- stepping ---------------------------------------------------------------------------------
 
 

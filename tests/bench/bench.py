@@ -10,6 +10,11 @@ Run from the project root::
     uv run python tests/bench/bench.py
     uv run --with pydantic-monty python tests/bench/bench.py --repeat 9
     uv run python tests/bench/bench.py --only dict --json /tmp/bench.json
+    uv run python tests/bench/bench.py --async-only --async-repeat 30
+
+After the CPU programs, ``bench_async.py`` runs the async benchmarks (concurrent tool calls,
+per-call and per-run overhead of ``run_async``) on CPython asyncio, monty-agent and
+pydantic-monty's ``AsyncMonty``, in a second table (``--async-repeat 0`` skips them).
 
 Engines that cannot be imported are reported as unavailable ("n/a"). A program an engine
 rejects is reported in its cell as "unsupported [k]", footnote k giving "unsupported: <error>",
@@ -624,6 +629,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=2000,
         help=f"runs of {TRIVIAL_PROGRAM!r} for the per-call overhead table; 0 skips it",
     )
+    parser.add_argument(
+        "--async-repeat",
+        type=int,
+        default=20,
+        help="timed runs per async benchmark (bench_async.py; default 20); 0 skips them",
+    )
+    parser.add_argument("--async-only", action="store_true", help="run only the async benchmarks")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
@@ -664,6 +676,8 @@ def run_program(
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run the benchmarks, print the report, optionally write JSON."""
     args = parse_args(argv)
+    if args.async_only:
+        return run_async_section(args, {})
     programs = load_programs(args.only)
     if not programs:
         print(f"no program matches --only {args.only!r}", file=sys.stderr)
@@ -680,8 +694,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.overhead_runs > 0:
             overhead = {n: measure_overhead(s, args.overhead_runs) for n, s in states.items()}
     print_report(results, overhead, args.engine_list)
+    return run_async_section(args, to_json(results, overhead, states, args))
+
+
+def run_async_section(args: argparse.Namespace, data: dict[str, Any]) -> int:
+    """Run the async benchmarks (``bench_async.py``) unless skipped; write the JSON."""
+    if args.async_repeat > 0:
+        print()
+        import bench_async  # pyright: ignore[reportMissingImports] - next to this script
+
+        data["async"] = bench_async.run_section(
+            args.engine_list, args.async_repeat, args.overhead_runs
+        )
     if args.json:
-        args.json.write_text(json.dumps(to_json(results, overhead, states, args), indent=2))
+        args.json.write_text(json.dumps(data, indent=2))
         print(f"wrote {args.json}")
     return 0
 
