@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from monty_interpreter import LimitExceeded, LimitTracker, ResourceTracker
 
+from ._api import RunResult, Sandbox, run
 from ._convert import MontyObject
 from ._drivers import Complete, FunctionCall, FutureBatch, PendingCall, Progress
 from ._errors import (
@@ -21,6 +22,7 @@ from ._errors import (
 )
 from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback
+from ._tools import Tool, ToolCall
 
 __all__ = [
     "Complete",
@@ -40,5 +42,10 @@ __all__ = [
     "Progress",
     "ResourceLimits",
     "ResourceTracker",
+    "RunResult",
+    "Sandbox",
     "StackFrame",
+    "Tool",
+    "ToolCall",
+    "run",
 ]
