@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from monty_interpreter import LimitExceeded, LimitTracker, ResourceTracker
 
+from ._api import RunResult, Sandbox, run
 from ._convert import MontyObject
 from ._drivers import Complete, FunctionCall, FutureBatch, PendingCall, Progress
 from ._errors import (
@@ -23,6 +24,7 @@ from ._limits import ResourceLimits
 from ._replay import load_progress
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
+from ._tools import Tool, ToolCall
 
 __all__ = [
     "Complete",
@@ -43,6 +45,11 @@ __all__ = [
     "Progress",
     "ResourceLimits",
     "ResourceTracker",
+    "RunResult",
+    "Sandbox",
     "StackFrame",
+    "Tool",
+    "ToolCall",
     "load_progress",
+    "run",
 ]

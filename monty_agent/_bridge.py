@@ -29,6 +29,9 @@ from ._convert import to_plain
 
 __all__ = ["Event", "HostFunction", "ThreadBridge", "host_exception"]
 
+Arguments = tuple[tuple[Any, ...], dict[str, Any]]
+"""A call's `(args, kwargs)`."""
+
 #: How long the sandbox thread blocks at once while waiting for the host (it then checks its
 #: limits and waits again).
 WAIT_SLICE = 0.05
@@ -36,11 +39,25 @@ WAIT_SLICE = 0.05
 
 @dataclass(frozen=True, kw_only=True)
 class HostFunction:
-    """A function the sandbox may call: `fn` runs it, or None when the host answers itself."""
+    """A function the sandbox may call: `fn` runs it, or None when the host answers itself.
+
+    Optional hooks (tools use them to validate, see `_tools`):
+
+    - `prepare(args, kwargs, tick) -> (args, kwargs)` runs on the sandbox thread when the
+      sandbox calls the function, on the arguments already converted to plain data; an
+      exception it raises is raised right there in the sandbox (it must be a fresh builtin
+      exception). Long work calls `tick()` now and then (it raises when a limit trips).
+    - `convert(result)` turns what `fn` returned into the value the sandbox receives
+      (default: `to_plain`); an exception it raises reaches the sandbox via `host_exception`.
+    """
 
     name: str
     fn: Callable[..., Any] | None = None
     is_async: bool = False
+    prepare: Callable[[tuple[Any, ...], dict[str, Any], Callable[[], None]], Arguments] | None = (
+        None
+    )
+    convert: Callable[[Any], Any] | None = None
 
     @classmethod
     def of(
@@ -52,6 +69,13 @@ class HostFunction:
             fn=fn,
             is_async=is_async or (fn is not None and inspect.iscoroutinefunction(fn)),
         )
+
+    def sandbox_value(self, result: Any) -> tuple[bool, Any]:
+        """`(ok, value)`: `result` as the sandbox receives it, or the exception it raises."""
+        try:
+            return True, (self.convert or to_plain)(result)
+        except Exception as exc:
+            return False, host_exception(exc)
 
 
 @dataclass(frozen=True)
@@ -129,7 +153,7 @@ class ThreadBridge:
         """A synchronous call: plain host functions run here; the rest go to the host."""
         spec = self.functions[call.function_name]
         if spec.fn is not None and not spec.is_async:
-            call.resolve(*invoke_sync(spec.fn, call.args, call.kwargs))
+            call.resolve(*invoke_sync(spec, call.args, call.kwargs))
             return
         self._pending[call.call_id] = call
         self.post(Event("call", (call,)))
@@ -142,7 +166,7 @@ class ThreadBridge:
         for call in calls:
             spec = self.functions[call.function_name]
             if spec.fn is not None and not spec.is_async:
-                call.resolve(*invoke_sync(spec.fn, call.args, call.kwargs))
+                call.resolve(*invoke_sync(spec, call.args, call.kwargs))
                 self._resolved.append(call)
             else:
                 self._pending[call.call_id] = call
@@ -197,18 +221,19 @@ class ThreadBridge:
             if call is None:
                 continue  # cancelled meanwhile, or answered twice
             if ok:
-                call.resolve(True, to_plain(value))
+                call.resolve(*self.functions[call.function_name].sandbox_value(value))
             else:
                 call.resolve(False, host_exception(value))
             self._resolved.append(call)
 
 
 def invoke_sync(
-    fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    spec: HostFunction, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[bool, Any]:
     """Call a plain host function with plain data; `(ok, result or sandbox exception)`."""
+    assert spec.fn is not None
     try:
-        result = fn(*args, **kwargs)
+        result = spec.fn(*args, **kwargs)
     except Exception as exc:
         return False, host_exception(exc)
-    return True, to_plain(result)
+    return spec.sandbox_value(result)

@@ -118,6 +118,16 @@ class MontyRun:
         cancels its running calls. Sync functions run inline on the sandbox thread.
         """
         functions = self._functions(external_functions or {}, stepping=False)
+        return await self._drive(functions, inputs, limits, print_callback)
+
+    async def _drive(
+        self,
+        functions: dict[str, HostFunction],
+        inputs: Mapping[str, Any] | None,
+        limits: ResourceLimits | ResourceTracker | None,
+        print_callback: PrintCallback | None,
+    ) -> Any:
+        """`run_async` with the host functions already described (tools bring their own)."""
         tracker = _tracker(limits)
         driver = AsyncDriver(functions)
         return await driver.drive(
@@ -259,9 +269,11 @@ class MontyRun:
                 limit=True,
             ) from None
         try:
-            return to_plain(value, rt.policy.sandbox_classes)
+            return to_plain(value, rt.policy.sandbox_classes, tick=rt.tracker.check_time)
         except RecursionError as exc:
             raise MontyRuntimeError("RecursionError", f"the result: {exc}") from None
+        except LimitExceeded as exc:  # converting a huge result ran out of time
+            raise MontyRuntimeError(exc.type_name, exc.message, limit=True) from None
 
     def _bind(
         self, rt: Runtime, inputs: Mapping[str, Any], functions: Mapping[str, HostFunction]
@@ -330,18 +342,32 @@ def _external(rt: Runtime, spec: HostFunction) -> Callable[..., Any]:
     Async functions return an awaitable; the others wait for the host's answer."""
     name = spec.name
     classes = rt.policy.sandbox_classes
+    prepare = spec.prepare
+    tick = rt.slow_tick
 
-    if spec.is_async:
+    if prepare is not None:  # a tool: its arguments are validated at the call
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            valid_args, valid_kwargs = prepare(
+                to_plain(args, classes, tick=tick), to_plain(kwargs, classes, tick=tick), tick
+            )
+            if spec.is_async:
+                return rt.scheduler.external_call(name, valid_args, valid_kwargs)
+            return rt.scheduler.call_now(name, valid_args, valid_kwargs)
+
+    elif spec.is_async:
 
         def call(*args: Any, **kwargs: Any) -> Any:
             return rt.scheduler.external_call(
-                name, to_plain(args, classes), to_plain(kwargs, classes)
+                name, to_plain(args, classes, tick=tick), to_plain(kwargs, classes, tick=tick)
             )
 
     else:
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            return rt.scheduler.call_now(name, to_plain(args, classes), to_plain(kwargs, classes))
+            return rt.scheduler.call_now(
+                name, to_plain(args, classes, tick=tick), to_plain(kwargs, classes, tick=tick)
+            )
 
     call.__name__ = call.__qualname__ = name
     return call

@@ -4,7 +4,8 @@ How a fenced block is tested depends on its language and on an optional HTML com
 line just before the fence:
 
 * ```python with no comment: host-side Python (it uses `monty_agent`), executed in a fresh
-  namespace; it must not raise, and it states its results with `assert`.
+  namespace; it must not raise, and it states its results with `assert`. It may use
+  top-level `await` (as in an async REPL): such a block runs under `asyncio.run`.
 * `<!-- test: sandbox -->` + ```python: sandbox code, run with `MontyRun(block).run()`; it
   must not raise (it states its results with `assert`, which runs inside the sandbox).
 * Every statement and `except` clause of a python block must run (the block is instrumented
@@ -24,6 +25,8 @@ line just before the fence:
 from __future__ import annotations
 
 import ast
+import asyncio
+import inspect
 import linecache
 import os
 import re
@@ -187,7 +190,12 @@ def test_host_block(block: Block) -> None:
     namespace = {"__name__": "__doc_example__", "__doc_line_ran__": ran.add}
     lines = block.code.splitlines(keepends=True)
     linecache.cache[block.id] = (len(block.code), None, lines, block.id)  # readable tracebacks
-    exec(compile(tree, block.id, "exec"), namespace)
+    flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT  # and not the `annotations` future of this file
+    code = compile(tree, block.id, "exec", flags=flags, dont_inherit=True)
+    if code.co_flags & inspect.CO_COROUTINE:  # top-level await: an async example
+        asyncio.run(eval(code, namespace))
+    else:
+        exec(code, namespace)
     _assert_all_ran(block, expected, ran)
 
 

@@ -31,6 +31,12 @@ class Record:
     _type_name: str
 
     def __init__(self, type_name: str, attrs: Mapping[str, Any]) -> None:
+        try:
+            object.__getattribute__(self, "_type_name")
+        except AttributeError:
+            pass
+        else:  # `type(record).__init__(record, ...)` must not rewrite a record
+            raise AttributeError("records are read-only")
         object.__setattr__(self, "_type_name", type_name)
         object.__setattr__(self, "_attrs", dict(attrs))
 

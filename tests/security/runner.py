@@ -12,6 +12,9 @@ leading comment lines are optional headers:
     # isolation: child        run in a child process even in an in-process category (for
                               attacks that would corrupt the test process if they worked)
     # known-hole: <reason>    the attack currently succeeds: the test is a strict xfail
+    # tools: yes              run with `monty_agent.run(..., tools=attack_tools.TOOLS)` under
+                              anyio (asyncio) instead of `MontyRun.run()`: typed tools that
+                              can hand out the secret through what the sandbox must not reach
 
 An attack passes when:
 
@@ -83,7 +86,7 @@ CHILD_TIMEOUT_GRACE_SECS = 10.0
 #: children running at once (each mostly burns one core)
 CHILD_WORKERS = 2
 
-_HEADER_KEYS = ("limits", "expect", "runs", "isolation", "known-hole")
+_HEADER_KEYS = ("limits", "expect", "runs", "isolation", "known-hole", "tools")
 
 
 class AttackFileError(Exception):
@@ -108,6 +111,7 @@ class Attack:
     runs: int = 1
     child: bool = False
     known_hole: str | None = None
+    tools: bool = False
 
     @property
     def name(self) -> str:
@@ -156,7 +160,11 @@ def parse_attack(path: Path) -> Attack:
     isolation = values.get("isolation", "child" if category in CHILD_CATEGORIES else "")
     if isolation not in ("", "child"):
         raise AttackFileError(f"{path}: isolation must be 'child'")
+    tools = values.get("tools", "no")
+    if tools not in ("yes", "no"):
+        raise AttackFileError(f"{path}: tools must be 'yes' or 'no'")
     return Attack(
+        tools=tools == "yes",
         path=path,
         category=category,
         description=description,
@@ -329,12 +337,15 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
     sys.unraisablehook = lambda u: unraisable.append(_describe_unraisable(u))
     start = time.perf_counter()
     try:
-        program = MontyRun(source, inputs=INPUTS, script_name="main.py")
-        value = program.run(
-            inputs=canary.inputs(),
-            limits=limits,
-            print_callback=lambda stream, text: printed.append(text),
-        )
+        if attack.tools:
+            value = _run_with_tools(source, canary, limits, printed)
+        else:
+            program = MontyRun(source, inputs=INPUTS, script_name="main.py")
+            value = program.run(
+                inputs=canary.inputs(),
+                limits=limits,
+                print_callback=lambda stream, text: printed.append(text),
+            )
     except MontySyntaxError as err:
         outcome = Outcome(
             kind="syntax_error", type_name=err.kind, message=err.message, text=err.display()
@@ -371,6 +382,26 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
     outcome.leaks += canary.leaks("the error message or traceback", outcome.text + outcome.message)
     outcome.wrote_file = Path(canary.write_path).exists()
     return outcome
+
+
+def _run_with_tools(source: str, canary: Canary, limits: ResourceLimits, printed: list[str]) -> Any:
+    """Run `source` with the attack tools through the async API; return its output."""
+    import anyio
+    from attack_tools import TOOLS
+
+    from monty_agent import Sandbox
+
+    sandbox = Sandbox(tools=TOOLS, limits=limits)
+
+    async def main() -> Any:
+        result = await sandbox.run(
+            source,
+            inputs=canary.inputs(),
+            print_callback=lambda stream, text: printed.append(text),
+        )
+        return result.output
+
+    return anyio.run(main)
 
 
 # --------------------------------------------------------------------------------------------
@@ -492,6 +523,8 @@ def child_main(config_path: str) -> None:
     attack = parse_attack(Path(config["attack"]))
     canary = Canary(**config["canary"])
     MontyRun("sum(x for x in range(10))").run()  # warm the interpreter's caches up
+    if attack.tools:  # and the tools' (pydantic, anyio, the tool specs)
+        _run_with_tools("await fetch_account(1)", canary, ResourceLimits(), [])
     gc.collect()
     _reset_peak_rss()
     baseline = _proc_status("VmRSS")

@@ -1,0 +1,156 @@
+"""The async-first API: `run(code, tools=...)` and the reusable `Sandbox`."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from monty_interpreter import ResourceTracker
+
+from ._bridge import HostFunction
+from ._limits import ResourceLimits
+from ._run import MontyRun, PrintCallback
+from ._tools import Tool, ToolCall, ToolLog, host_function, tools_by_name
+
+__all__ = ["RunResult", "Sandbox", "run"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class RunResult:
+    """What a run produced.
+
+    `output` is the final expression's value as plain data (None when the program ends with
+    a statement), `stdout` what `print` wrote, `tool_calls` every tool call in the order they
+    started, `duration` the run's wall-clock time in seconds.
+    """
+
+    output: Any
+    stdout: str
+    tool_calls: list[ToolCall]
+    duration: float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sandbox:
+    """A reusable sandbox configuration: tools, plain external functions and limits.
+
+    Each `await sandbox.run(code, inputs=...)` runs `code` with fresh state. Tools are
+    validated once, when the sandbox is created.
+
+    >>> import asyncio
+    >>> from monty_agent import Sandbox
+    >>> async def fetch(url: str) -> str:
+    ...     return f'<html>{url}</html>'
+    >>> sandbox = Sandbox(tools=[fetch])
+    >>> result = asyncio.run(sandbox.run('len(await fetch(site))', inputs={'site': 'a.com'}))
+    >>> result.output, [call.name for call in result.tool_calls]
+    (18, ['fetch'])
+    """
+
+    tools: Sequence[Tool | Callable[..., Any]] = ()
+    """Host functions (or `Tool`s) the sandbox may call, with validated arguments and results."""
+    external_functions: Mapping[str, Callable[..., Any]] = field(
+        default_factory=dict[str, Callable[..., Any]]
+    )
+    """Monty-style functions by name: plain data in and out, no validation, not recorded."""
+    limits: ResourceLimits | None = None
+    """The limits of each run (`ResourceLimits()` when None)."""
+    script_name: str = "main.py"
+    """The file name tracebacks show."""
+    _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        tools = tools_by_name(self.tools)
+        clash = sorted(set(tools) & set(self.external_functions))
+        if clash:
+            raise ValueError(f"{clash[0]!r} is both a tool and an external function")
+        object.__setattr__(self, "_tools", tools)
+
+    async def run(
+        self,
+        code: str,
+        *,
+        inputs: Mapping[str, Any] | None = None,
+        print_callback: PrintCallback | None = None,
+    ) -> RunResult:
+        """Run `code` with `inputs` (names bound to plain-data copies of the values).
+
+        Raises `MontySyntaxError` for code the sandbox refuses and `MontyRuntimeError` for an
+        uncaught exception or a tripped limit.
+        """
+        return await self._execute(code, inputs or {}, self.limits, print_callback)
+
+    # -- the pieces a run (and a session) is made of ------------------------------------
+    def _program(self, code: str, input_names: Sequence[str]) -> MontyRun:
+        """`code` compiled for these inputs and this sandbox's functions."""
+        clash = sorted(set(input_names) & (set(self._tools) | set(self.external_functions)))
+        if clash:
+            raise TypeError(f"input {clash[0]!r} has the name of a tool")
+        return MontyRun(
+            code,
+            inputs=input_names,
+            external_functions=[*self._tools, *self.external_functions],
+            script_name=self.script_name,
+        )
+
+    def _host_functions(self, log: ToolLog) -> dict[str, HostFunction]:
+        """The functions of one run: tools record their calls in `log`."""
+        functions = {name: host_function(tool, log) for name, tool in self._tools.items()}
+        for name, fn in self.external_functions.items():
+            functions[name] = HostFunction.of(name, fn)
+        return functions
+
+    async def _execute(
+        self,
+        code: str,
+        inputs: Mapping[str, Any],
+        limits: ResourceLimits | ResourceTracker | None,
+        print_callback: PrintCallback | None,
+    ) -> RunResult:
+        program = self._program(code, list(inputs))
+        log = ToolLog()
+        printed: list[str] = []
+
+        def on_print(stream: str, text: str) -> None:
+            if stream == "stdout":
+                printed.append(text)
+            if print_callback is not None:
+                print_callback(stream, text)
+
+        start = time.perf_counter()
+        output = await program._drive(self._host_functions(log), inputs, limits, on_print)
+        return RunResult(
+            output=output,
+            stdout="".join(printed),
+            tool_calls=log.in_order(),
+            duration=time.perf_counter() - start,
+        )
+
+
+async def run(
+    code: str,
+    *,
+    inputs: Mapping[str, Any] | None = None,
+    tools: Sequence[Tool | Callable[..., Any]] = (),
+    external_functions: Mapping[str, Callable[..., Any]] | None = None,
+    limits: ResourceLimits | ResourceTracker | None = None,
+    print_callback: PrintCallback | None = None,
+) -> RunResult:
+    """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).
+
+    Tools are host functions, sync or async: the sandbox calls them with validated arguments
+    (awaiting the async ones: calls awaited together run concurrently). Returns a
+    `RunResult`; `print` output is collected in `stdout` and also passed to `print_callback`.
+
+    >>> import asyncio
+    >>> import monty_agent as ma
+    >>> def add(a: int, b: int) -> int:
+    ...     return a + b
+    >>> result = asyncio.run(ma.run('print("hi")\\nadd(x, 2)', inputs={'x': 40}, tools=[add]))
+    >>> result.output, result.stdout
+    (42, 'hi\\n')
+    """
+    sandbox = Sandbox(tools=tools, external_functions=external_functions or {})
+    return await sandbox._execute(code, inputs or {}, limits, print_callback)
