@@ -244,7 +244,8 @@ def run_monty(src: str, **limits: Any) -> Outcome:
     out: list[str] = []
 
     def print_callback(stream: Any, text: str) -> None:
-        out.append(text)
+        if stream != "stderr":  # the outcome is what the program printed to stdout
+            out.append(text)
 
     try:
         runner = MontyRun(src, script_name=SCRIPT_NAME)

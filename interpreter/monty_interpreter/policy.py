@@ -398,7 +398,12 @@ class AttributePolicy:
         """Whether the sandbox may set or delete `name` on `obj`."""
         tp = type(obj)
         if tp in self.sandbox_classes or self.is_sandbox_class(tp):
-            return not is_dunder(name)
+            if is_dunder(name):
+                return False
+            # A name a host base class defines (a slot, a property, a method) stays the host's:
+            # a sandbox subclass may not overwrite state the host code relies on.
+            owner = _owner(tp, name)
+            return owner is None or owner in self.sandbox_classes or self.host_allows(owner, name)
         if isinstance(obj, type) and self.is_sandbox_class(obj):
             return not is_dunder(name) or name in OPERATOR_DUNDERS or name == "__doc__"
         if self.is_sandbox_function(obj):

@@ -15,6 +15,7 @@ them, or for the next timer.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import itertools
 import time
@@ -36,12 +37,24 @@ __all__ = [
     "InvalidStateError",
     "Scheduler",
     "Task",
+    "current_scheduler",
+    "require_instance",
+    "running_scheduler",
 ]
 
 CancelledError = asyncio.CancelledError
 InvalidStateError = asyncio.InvalidStateError
 
 _PENDING, _DONE, _CANCELLED = "PENDING", "FINISHED", "CANCELLED"
+
+
+def require_instance(obj: object, cls: type) -> None:
+    """Refuse an unbound method called on a foreign object (`Future.__init__(x)` from the
+    sandbox would otherwise store the event loop on `x`), as C-level methods do."""
+    if not isinstance(obj, cls):
+        raise TypeError(
+            f"descriptor requires a '{cls.__name__}' object but received a '{type(obj).__name__}'"
+        )
 
 
 class HostBridge(Protocol):
@@ -65,9 +78,16 @@ class HostBridge(Protocol):
 
 
 class Future:
-    """A result that is not there yet (`asyncio.Future` in the sandbox)."""
+    """A result that is not there yet (`asyncio.Future` in the sandbox).
+
+    State lives in slots, so a sandbox subclass cannot reach it through its instance
+    `__dict__` (the policy refuses host-owned names that are not on the allow-list).
+    """
+
+    __slots__ = ("_callbacks", "_cancel_message", "_exception", "_loop", "_result", "_state")
 
     def __init__(self, *, loop: Scheduler | None = None) -> None:
+        require_instance(self, Future)
         if loop is not None and not isinstance(loop, Scheduler):  # pyright: ignore[reportUnnecessaryIsInstance] - the sandbox can pass anything
             raise TypeError("loop must be the run's event loop")
         self._loop = loop if loop is not None else current_scheduler()
@@ -178,10 +198,13 @@ class Future:
 class Task(Future):
     """A sandbox coroutine run by the scheduler (`asyncio.Task` in the sandbox)."""
 
+    __slots__ = ("_cancel_requests", "_coro", "_must_cancel", "_name", "_seq", "_waiting_on")
+
     def __init__(self, coro: Any, *, loop: Scheduler, name: Any = None) -> None:
         super().__init__(loop=loop)
         self._coro = coro
-        self._name = f"Task-{next(loop.task_ids)}" if name is None else str(name)
+        self._seq = next(loop.task_ids)
+        self._name = f"Task-{self._seq}" if name is None else str(name)
         self._waiting_on: Future | None = None
         self._must_cancel = False
         self._cancel_requests = 0
@@ -233,7 +256,11 @@ class Task(Future):
             yielded = self._coro.send(None) if exc is None else self._coro.throw(exc)
         except StopIteration as stop:
             self._loop.tasks.discard(self)
-            Future.set_result(self, stop.value)
+            if self._must_cancel:  # cancelled (by itself) during its last step
+                self._must_cancel = False
+                Future.cancel(self, self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
         except CancelledError as cancelled:
             self._loop.tasks.discard(self)
             Future.cancel(self, cancelled.args[0] if cancelled.args else None)
@@ -315,6 +342,8 @@ class ExternalCall(Future):
 
 
 class _Timer:
+    """A scheduled callback (`asyncio.TimerHandle`); `cancel()` stops it from running."""
+
     __slots__ = ("callback", "cancelled", "when")
 
     def __init__(self, when: float, callback: Callable[[], Any]) -> None:
@@ -323,7 +352,13 @@ class _Timer:
         self.cancelled = False
 
     def cancel(self) -> None:
+        """Do not run the callback."""
         self.cancelled = True
+
+    def run(self) -> None:
+        """Run the callback unless it was cancelled."""
+        if not self.cancelled:
+            self.callback()
 
 
 class _NoHost:
@@ -365,6 +400,10 @@ class Scheduler:
         self.tasks: set[Task] = set()
         self.current: Task | None = None
         self.running = False
+        #: a deadlock ends the current `_run_once` quietly (cleaning up leftover tasks)
+        self._stuck_ok = False
+        #: the task `run_until_complete` is driving
+        self._main: Task | None = None
         self.task_ids = itertools.count(1)
         self.call_ids = itertools.count(1)
         self._timer_seq = itertools.count()
@@ -378,9 +417,19 @@ class Scheduler:
         """Run `callback()` in the next round."""
         self.ready.append(callback)
 
+    def call_soon_handle(self, callback: Callable[[], Any]) -> _Timer:
+        """`call_soon` that can be cancelled (through the handle it returns)."""
+        handle = _Timer(self.time(), callback)
+        self.ready.append(handle.run)
+        return handle
+
     def call_later(self, delay: float, callback: Callable[[], Any]) -> _Timer:
         """Run `callback()` after `delay` seconds."""
-        timer = _Timer(self.time() + max(delay, 0.0), callback)
+        return self.call_at(self.time() + max(delay, 0.0), callback)
+
+    def call_at(self, when: float, callback: Callable[[], Any]) -> _Timer:
+        """Run `callback()` once the loop's clock reaches `when`."""
+        timer = _Timer(when, callback)
         heapq.heappush(self.timers, (timer.when, next(self._timer_seq), timer))
         return timer
 
@@ -411,45 +460,98 @@ class Scheduler:
 
     # -- running ------------------------------------------------------------------------
     def run_until_complete(self, coro: Any) -> Any:
-        """Run `coro` (and the tasks it starts) to completion; return its result."""
+        """Run `coro` (and the tasks it starts) to completion; return its result.
+
+        Like `asyncio.run`: the loop stops in the round after `coro` finishes, then the
+        tasks still running are cancelled and run until they end.
+        """
         if self.running:
             coro.close()
             raise RuntimeError("asyncio.run() cannot be called from a running event loop")
         main = self.create_task(coro)
+        previous_main, self._main = self._main, main
         self.running = True
         try:
-            while not main.done():
-                self._run_once(main)
+            self._run_until_done(main)
             self._cancel_leftovers()
         finally:
             self.running = False
+            self._main = previous_main
             self._abandon_calls()
+            self._close_pending()
         return main.result()
 
-    def _run_once(self, main: Task) -> None:
-        tick = self.rt.builtins
-        while self.ready:
-            next(tick["__m_tk__"])
-            self.ready.popleft()()
-            if main.done():
+    def _run_until_done(self, fut: Future) -> None:
+        """Run rounds until the round in which `fut`'s done callback ran has finished."""
+        stopped: list[bool] = []
+        fut.add_done_callback(lambda _fut: stopped.append(True))
+        while not stopped:
+            if not self._run_once():
                 return
+
+    def _run_once(self) -> bool:
+        """One round, like asyncio's `_run_once`: dispatch the awaited external calls, wait
+        for the host or the next timer when nothing is ready, move the due timers to the
+        ready queue, then run the callbacks that were ready at that point (not those they
+        schedule, so timers get their turn between rounds). A deadlock raises
+        `RuntimeError`, or returns False while leftover tasks are cleaned up."""
         if self.to_dispatch:
             batch, self.to_dispatch = self.to_dispatch, []
             for call in batch:
                 self.in_flight[call.call_id] = call
             self.host.dispatch(batch)
             self._collect(batch)
-        if self._fire_timers() or self.ready:
-            return
-        if not self.in_flight and not self.timers:
-            raise RuntimeError(
-                "deadlock: every sandbox task is waiting and nothing can wake them up"
+        timers = self.timers
+        while timers and timers[0][2].cancelled:
+            heapq.heappop(timers)
+        if not self.ready:
+            if not self.in_flight and not timers:
+                if self._stuck_ok:
+                    return False
+                self._break_deadlock()
+                return True
+            timeout = _WAIT_SLICE
+            if timers:
+                timeout = min(timeout, max(timers[0][0] - self.time(), 0.0))
+            self._collect(self.host.wait(timeout))
+            self.rt.slow_tick()
+        elif self.in_flight:
+            self._collect(self.host.wait(0))
+        self._fire_timers()
+        builtins = self.rt.builtins
+        ready = self.ready
+        for _ in range(len(ready)):
+            next(builtins["__m_tk__"])
+            self._run_callback(ready.popleft())
+        return True
+
+    def _break_deadlock(self) -> None:
+        """Every task waits and nothing can wake them (CPython would hang): raise
+        `RuntimeError` in the main task where it awaits, so the traceback shows that line;
+        the tasks left waiting are cancelled once the main task ends."""
+        error = RuntimeError("deadlock: every sandbox task is waiting and nothing can wake them up")
+        main = self._main
+        waiting = main._waiting_on if main is not None else None  # pyright: ignore[reportPrivateUsage]
+        if main is None or waiting is None:
+            raise error
+        waiting.remove_done_callback(main._wakeup)  # pyright: ignore[reportPrivateUsage]
+        main._waiting_on = None  # pyright: ignore[reportPrivateUsage]
+        self.call_soon(lambda: main._step(error))  # pyright: ignore[reportPrivateUsage]
+
+    def _run_callback(self, callback: Callable[[], Any]) -> None:
+        """Run one callback. Like asyncio, an exception from a done callback is reported (on
+        the sandbox's stderr) and the loop goes on; limits and `SystemExit` end the run."""
+        try:
+            callback()
+        except (LimitExceeded, SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if not self.rt.keep_limit(exc, True):
+                raise
+            self.rt.output(
+                "stderr",
+                f"Exception in callback: {type(exc).__name__}: {BaseException.__str__(exc)}\n",
             )
-        timeout = _WAIT_SLICE
-        if self.timers:
-            timeout = min(timeout, max(self.timers[0][0] - self.time(), 0.0))
-        self._collect(self.host.wait(timeout))
-        self.rt.slow_tick()
 
     def _collect(self, calls: Sequence[ExternalCall]) -> None:
         """Forget the calls the host has answered."""
@@ -457,29 +559,51 @@ class Scheduler:
             if call.done():
                 self.in_flight.pop(call.call_id, None)
 
-    def _fire_timers(self) -> bool:
-        fired = False
+    def _fire_timers(self) -> None:
         now = self.time()
-        while self.timers and self.timers[0][0] <= now:
-            _, _, timer = heapq.heappop(self.timers)
+        timers = self.timers
+        while timers and timers[0][0] <= now:
+            _, _, timer = heapq.heappop(timers)
             if not timer.cancelled:
-                self.call_soon(timer.callback)
-                fired = True
-        return fired
+                self.ready.append(timer.run)
 
     def _cancel_leftovers(self) -> None:
-        """Like `asyncio.run`: cancel the tasks still running and let them finish."""
-        leftovers = [task for task in self.tasks if not task.done()]
+        """Like `asyncio.run`: cancel the tasks still running, in the order they were
+        created, and run the loop until they have all ended (or nothing can move them)."""
+        leftovers = sorted(
+            (task for task in self.tasks if not task.done()),
+            key=lambda task: task._seq,  # pyright: ignore[reportPrivateUsage]
+        )
+        if not leftovers:
+            return
         for task in leftovers:
             task.cancel()
-        rounds = 0
-        while any(not task.done() for task in leftovers) and rounds < 1000:
-            rounds += 1
-            if not self.ready and not self.in_flight and not self._fire_timers():
-                break
-            while self.ready:
-                next(self.rt.builtins["__m_tk__"])
-                self.ready.popleft()()
+        everything = Future(loop=self)
+        remaining = [len(leftovers)]
+
+        def one_done(_task: Future) -> None:
+            remaining[0] -= 1
+            if remaining[0] == 0:
+                everything.set_result(None)
+
+        for task in leftovers:
+            task.add_done_callback(one_done)
+        self._stuck_ok = True
+        try:
+            self._run_until_done(everything)
+        finally:
+            self._stuck_ok = False
+
+    def _close_pending(self) -> None:
+        """Close the coroutines of the tasks still pending (the run hit a limit, or they
+        ignored their cancellation): their `finally` blocks run now, in creation order, while
+        the program's globals still exist, rather than in the garbage collector after the
+        run. A tripped limit stops each at its first tick; nothing they raise escapes."""
+        pending = sorted(self.tasks, key=lambda task: task._seq)  # pyright: ignore[reportPrivateUsage]
+        self.tasks.clear()
+        for task in pending:
+            with contextlib.suppress(BaseException):  # abandoned: its error has no reader
+                task._coro.close()  # pyright: ignore[reportPrivateUsage]
 
     def _abandon_calls(self) -> None:
         if self.in_flight:
@@ -494,3 +618,11 @@ def current_scheduler() -> Scheduler:
     from .runtime import CURRENT
 
     return CURRENT.get().scheduler
+
+
+def running_scheduler() -> Scheduler:
+    """The scheduler of the run on this thread, which must be running (`get_running_loop`)."""
+    sched = current_scheduler()
+    if not sched.running:
+        raise RuntimeError("no running event loop")
+    return sched

@@ -1,26 +1,43 @@
 """`asyncio` for the sandbox: the run's own deterministic scheduler, never the host's loop.
 
 Exports the core (`run`, `sleep`, `gather`, `create_task`, `ensure_future`, `current_task`,
-`all_tasks`, `Future`, `Task`, the exceptions) built on `execute.scheduler`. Everything runs
-on the sandbox thread; awaiting an external call is the only way out to the host, through
-the run's `HostBridge`.
+`all_tasks`, `Future`, `Task`, the exceptions) built on `execute.scheduler`, and CPython
+3.11's higher-level API ported onto it: `wait_for`, `wait`, `as_completed`, `shield`
+(`asyncio_waits`), `timeout`/`timeout_at`/`Timeout` and `TaskGroup` (`asyncio_scopes`),
+`Lock`/`Event`/`Condition`/`Semaphore`/`BoundedSemaphore` (`asyncio_locks`) and the queues
+(`asyncio_queues`). Everything runs on the sandbox thread; awaiting an external call is the
+only way out to the host, through the run's `HostBridge`.
 
-Security: `Future` and `Task` expose only asyncio's public methods (no `_coro`, no loop);
-`Task.get_coro` is left out (a coroutine object is a frame holder). `sleep` with a huge
-delay just waits, within the run's time limit.
+Security: every class exposes only asyncio's public methods (no `_coro`, no loop, no
+`_waiters`), and keeps its state in slots so sandbox subclasses cannot reach it either;
+`Task.get_coro` is left out (a coroutine object is a frame holder). The event loop itself
+is never handed out. `sleep` with a huge delay just waits, within the run's time limit.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
-import types
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any
 
 from ..execute.scheduler import CancelledError, Future, InvalidStateError, Scheduler, Task
 from ..policy import register_host_type
 from . import register
+from .asyncio_locks import BoundedSemaphore, Condition, Event, Lock, Semaphore
+from .asyncio_queues import LifoQueue, PriorityQueue, Queue, QueueEmpty, QueueFull
+from .asyncio_scopes import TaskGroup, Timeout, timeout, timeout_at
+from .asyncio_waits import (
+    ALL_COMPLETED,
+    FIRST_COMPLETED,
+    FIRST_EXCEPTION,
+    as_completed,
+    ensure_future,
+    is_coroutine,
+    shield,
+    wait,
+    wait_for,
+)
 
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
@@ -31,6 +48,7 @@ _FUTURE_API = (
 )
 register_host_type(Future, _FUTURE_API)
 register_host_type(Task, _FUTURE_API + " get_name set_name cancelling uncancel")
+Future.__module__ = Task.__module__ = "_asyncio"
 
 
 class _Yield:
@@ -49,6 +67,8 @@ class _Yield:
 class _Gathering(Future):
     """The future `gather` returns: cancelling it cancels the children."""
 
+    __slots__ = ("cancel_requested", "children")
+
     def __init__(self, loop: Scheduler, children: list[Future]) -> None:
         super().__init__(loop=loop)
         self.children = children
@@ -66,24 +86,6 @@ class _Gathering(Future):
         return cancelled
 
 
-def _is_coroutine(obj: Any) -> bool:
-    return isinstance(obj, types.CoroutineType)
-
-
-def _ensure_future(loop: Scheduler, obj: Any) -> Future:
-    if isinstance(obj, Future):
-        return obj
-    if _is_coroutine(obj):
-        return loop.create_task(obj)
-    if inspect.isawaitable(obj):
-        return loop.create_task(_await(obj))
-    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-
-
-async def _await(obj: Any) -> Any:
-    return await obj
-
-
 def _gather(loop: Scheduler, aws: tuple[Any, ...], return_exceptions: bool) -> Future:
     if not aws:
         outer = Future(loop=loop)
@@ -94,7 +96,7 @@ def _gather(loop: Scheduler, aws: tuple[Any, ...], return_exceptions: bool) -> F
     for aw in aws:
         child = by_identity.get(id(aw))
         if child is None:
-            child = _ensure_future(loop, aw)
+            child = ensure_future(aw, loop)
             by_identity[id(aw)] = child
         children.append(child)
     outer = _Gathering(loop, children)
@@ -144,10 +146,10 @@ def _asyncio(rt: Runtime) -> dict[str, Any]:
     def run(main: Any, *, debug: Any = None) -> Any:
         sched = loop()
         if sched.running:
-            if _is_coroutine(main):
+            if is_coroutine(main):
                 main.close()
             raise RuntimeError("asyncio.run() cannot be called from a running event loop")
-        if not _is_coroutine(main):
+        if not is_coroutine(main):
             raise ValueError(f"a coroutine was expected, got {main!r}")
         return sched.run_until_complete(main)
 
@@ -179,8 +181,10 @@ def _asyncio(rt: Runtime) -> dict[str, Any]:
             raise TypeError("create_task(context=...) is not supported in the sandbox")
         return loop().create_task(coro, name)
 
-    def ensure_future(obj: Any) -> Future:
-        return _ensure_future(loop(), obj)
+    def ensure_future_(coro_or_future: Any, *, loop: Any = None) -> Future:
+        if loop is not None:
+            raise TypeError("ensure_future(loop=...) is not supported in the sandbox")
+        return ensure_future(coro_or_future)
 
     def current_task() -> Task | None:
         return loop().current
@@ -189,7 +193,7 @@ def _asyncio(rt: Runtime) -> dict[str, Any]:
         return {task for task in loop().tasks if not task.done()}
 
     def iscoroutine(obj: Any) -> bool:
-        return _is_coroutine(obj)
+        return is_coroutine(obj)
 
     def iscoroutinefunction(fn: Any) -> bool:
         return inspect.iscoroutinefunction(fn)
@@ -197,12 +201,12 @@ def _asyncio(rt: Runtime) -> dict[str, Any]:
     def isfuture(obj: Any) -> bool:
         return isinstance(obj, Future)
 
-    exports: dict[str, Callable[..., Any] | type[Any]] = {
+    exports: dict[str, Callable[..., Any] | type[Any] | str] = {
         "run": run,
         "sleep": sleep,
         "gather": gather,
         "create_task": create_task,
-        "ensure_future": ensure_future,
+        "ensure_future": ensure_future_,
         "current_task": current_task,
         "all_tasks": all_tasks,
         "iscoroutine": iscoroutine,
@@ -213,5 +217,26 @@ def _asyncio(rt: Runtime) -> dict[str, Any]:
         "CancelledError": CancelledError,
         "InvalidStateError": InvalidStateError,
         "TimeoutError": asyncio.TimeoutError,
+        "wait_for": wait_for,
+        "wait": wait,
+        "as_completed": as_completed,
+        "shield": shield,
+        "timeout": timeout,
+        "timeout_at": timeout_at,
+        "Timeout": Timeout,
+        "TaskGroup": TaskGroup,
+        "FIRST_COMPLETED": FIRST_COMPLETED,
+        "FIRST_EXCEPTION": FIRST_EXCEPTION,
+        "ALL_COMPLETED": ALL_COMPLETED,
+        "Lock": Lock,
+        "Event": Event,
+        "Condition": Condition,
+        "Semaphore": Semaphore,
+        "BoundedSemaphore": BoundedSemaphore,
+        "Queue": Queue,
+        "LifoQueue": LifoQueue,
+        "PriorityQueue": PriorityQueue,
+        "QueueEmpty": QueueEmpty,
+        "QueueFull": QueueFull,
     }
     return dict(exports)
