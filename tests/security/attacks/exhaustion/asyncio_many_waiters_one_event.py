@@ -1,8 +1,7 @@
 # attack: pile up pending tasks (event waiters, long sleeps) as fast as possible: every one still pending when the time limit trips is torn down after it
 # limits: max_duration=3 max_memory=300000000
-# known-hole: closing the coroutine of each task still pending at the time limit (a few microseconds each) is not metered: tasks created as fast as the limit allows overrun it by about a third of it (process isolation's hard kill bounds it)
-import asyncio
 
+import asyncio
 
 async def main():
     event = asyncio.Event()
@@ -13,6 +12,5 @@ async def main():
         await asyncio.sleep(0)
         event.set()
         event.clear()
-
 
 asyncio.run(main())
