@@ -9,12 +9,14 @@ program's thread at its next bytecode. It cannot interrupt a single C call; the 
 bound those.
 
 A run is watched only while `watching` is active, and is preempted at most once, so the
-exception can only land inside the watched block.
+exception can only land inside the watched block. Under a tracer (a debugger, coverage) the
+watchdog only trips the run, which then stops at its next tick.
 """
 
 from __future__ import annotations
 
 import ctypes
+import sys
 import threading
 import time
 from collections.abc import Generator
@@ -54,7 +56,8 @@ _set_async_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
 _set_async_exc.restype = ctypes.c_int
 
 _lock = threading.Lock()
-_watched: dict[int, tuple[Runtime, Pollable]] = {}
+#: thread id -> (runtime, tracker, whether to raise in the thread or only trip the run)
+_watched: dict[int, tuple[Runtime, Pollable, bool]] = {}
 _thread: threading.Thread | None = None
 
 
@@ -62,16 +65,17 @@ def _loop() -> None:
     while True:
         time.sleep(INTERVAL)
         with _lock:
-            for ident, (rt, tracker) in list(_watched.items()):
+            for ident, (rt, tracker, interrupt) in list(_watched.items()):
                 try:
                     exc = tracker.poll()
                 except Exception:  # a broken tracker must not kill the watchdog
                     continue
                 if exc is None:
                     continue
-                del _watched[ident]
                 rt.trip(exc)
-                _set_async_exc(ident, Preempted)
+                if interrupt:
+                    del _watched[ident]
+                    _set_async_exc(ident, Preempted)
 
 
 @contextmanager
@@ -88,7 +92,10 @@ def watching(rt: Runtime) -> Generator[None]:
             nested = True
         else:
             nested = False
-            _watched[ident] = (rt, tracker)
+            # Under a tracer (a debugger, coverage) an asynchronous exception can land in the
+            # trace function and wedge the thread: only trip the run, which stops at its
+            # next tick.
+            _watched[ident] = (rt, tracker, sys.gettrace() is None)
             if _thread is None:
                 _thread = threading.Thread(target=_loop, name="monty-watchdog", daemon=True)
                 _thread.start()
@@ -97,7 +104,8 @@ def watching(rt: Runtime) -> Generator[None]:
     finally:
         if not nested:
             with _lock:
-                if _watched.pop(ident, None) is None:
+                entry = _watched.pop(ident, None)
+                if entry is None:
                     # Preempted already: if the exception is still pending, drop it (the run
                     # is tripped and stops at its next tick anyway).
                     _set_async_exc(ident, ctypes.py_object())  # pyright: ignore[reportArgumentType]
