@@ -2,6 +2,6 @@
 # limits: max_duration=0.3 max_memory=100000000
 # known-hole: str() is the real class and f-string fields without a format spec are not lowered to a guard: neither pre-measures the expansion
 x = [1]
-for i in range(20):
+for i in range(23):
     x = [x, x]
 print(len(str(x)), len(f"{x}"))
