@@ -16,7 +16,12 @@ from monty_interpreter import (
     new_runtime,
 )
 from monty_interpreter.execute.runtime import Runtime
-from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_size_for
+from monty_interpreter.execute.stack import (
+    allocation_mark,
+    on_sandbox_stack,
+    release,
+    stack_size_for,
+)
 
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
@@ -235,7 +240,7 @@ class MontyRun:
         """A whole run, on the sandbox thread: everything the run builds is freed there."""
         rt = new_runtime(tracker, filename=self.script_name)
         bridge.attach(rt)
-        blocks = sys.getallocatedblocks()
+        mark = allocation_mark()
         error: MontyRuntimeError | None = None
         result: Any = None
         try:
@@ -244,7 +249,7 @@ class MontyRun:
             exc.__traceback__ = exc.__context__ = None  # they hold the run's frames
             error = exc
         finally:
-            release(rt, blocks)
+            release(rt, mark)
         if error is not None:
             raise error
         return result

@@ -133,7 +133,7 @@ class MontySession:
         self._closed = True
         rt, self._rt = self._rt, None
         if rt is not None:
-            on_sandbox_stack(lambda: release(rt, 0), stack_size_for(None))
+            on_sandbox_stack(lambda: release(rt, -(10**9)), stack_size_for(None))
 
     def _prepare(
         self,

@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextvars
 import gc
 import queue
-import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MIN_STACK",
+    "allocation_mark",
     "on_sandbox_stack",
     "release",
     "stack_size_for",
@@ -190,20 +190,26 @@ def on_sandbox_stack(
     raise value
 
 
-#: Net new memory blocks a run may leave behind before `release` collects garbage: a chain
-#: shallower than this is freed safely on any thread's stack.
-GARBAGE_BLOCKS = 10_000
+#: Young-generation collections a run may cause before `release` collects its garbage. Each
+#: one follows about 700 new container objects, so fewer than this means the run built less
+#: than a few thousand: any chain it left is shallow enough to free on any thread's stack.
+GARBAGE_COLLECTIONS = 10
 
 
-def release(rt: Runtime, blocks_before: int) -> None:
+def allocation_mark() -> int:
+    """How many young-generation collections have run so far (cheap: no heap walk)."""
+    return int(gc.get_stats()[0]["collections"])
+
+
+def release(rt: Runtime, mark: int) -> None:
     """Free what a finished run built, here on the sandbox thread.
 
     Dropping the run's globals frees everything that is not in a reference cycle. What is
     left is freed by the cyclic garbage collector, which may run on any thread, including one
-    with a small stack: so when the run left many blocks behind, collect them now.
-    `blocks_before` is `sys.getallocatedblocks()` when the run started.
+    with a small stack: so when the run allocated a lot (`mark` is `allocation_mark()` when
+    it started), collect now.
     """
     rt.result = None
     rt.globals.clear()
-    if sys.getallocatedblocks() - blocks_before > GARBAGE_BLOCKS:
+    if allocation_mark() - mark > GARBAGE_COLLECTIONS:
         gc.collect()

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Generator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from ..errors import LimitExceeded
 
@@ -82,9 +82,10 @@ def _loop() -> None:
 def watching(rt: Runtime) -> Generator[None]:
     """Watch `rt`'s tracker (when it can be polled) while the block runs in this thread."""
     tracker = rt.tracker
-    if not isinstance(tracker, Pollable):
+    if not callable(getattr(type(tracker), "poll", None)):  # cheaper than a Protocol check
         yield
         return
+    tracker = cast("Pollable", tracker)
     global _thread
     ident = threading.get_ident()
     with _lock:
