@@ -7,10 +7,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from monty_interpreter import ResourceTracker
-
 from ._bridge import HostFunction
-from ._limits import ResourceLimits
+from ._limits import Limits, ResourceLimits, as_limits
 from ._run import MontyRun, PrintCallback
 from ._tools import Tool, ToolCall, ToolLog, host_function, tools_by_name
 
@@ -55,8 +53,8 @@ class Sandbox:
         default_factory=dict[str, Callable[..., Any]]
     )
     """Monty-style functions by name: plain data in and out, no validation, not recorded."""
-    limits: ResourceLimits | None = None
-    """The limits of each run (`ResourceLimits()` when None)."""
+    limits: ResourceLimits | Mapping[str, Any] | None = None
+    """The limits of each run (`ResourceLimits()` when None; a dict is read as `ResourceLimits`)."""
     script_name: str = "main.py"
     """The file name tracebacks show."""
     _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
@@ -67,6 +65,7 @@ class Sandbox:
         if clash:
             raise ValueError(f"{clash[0]!r} is both a tool and an external function")
         object.__setattr__(self, "_tools", tools)
+        object.__setattr__(self, "limits", as_limits(self.limits))
 
     async def run(
         self,
@@ -106,7 +105,7 @@ class Sandbox:
         self,
         code: str,
         inputs: Mapping[str, Any],
-        limits: ResourceLimits | ResourceTracker | None,
+        limits: Limits,
         print_callback: PrintCallback | None,
     ) -> RunResult:
         program = self._program(code, list(inputs))
@@ -135,7 +134,7 @@ async def run(
     inputs: Mapping[str, Any] | None = None,
     tools: Sequence[Tool | Callable[..., Any]] = (),
     external_functions: Mapping[str, Callable[..., Any]] | None = None,
-    limits: ResourceLimits | ResourceTracker | None = None,
+    limits: Limits = None,
     print_callback: PrintCallback | None = None,
 ) -> RunResult:
     """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).

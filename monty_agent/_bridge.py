@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from monty_interpreter import LimitExceeded
+from monty_interpreter.execute.heap import waiting
 from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.scheduler import ExternalCall
 
@@ -203,7 +204,11 @@ class ThreadBridge:
         if self.stepping:
             tracker.stop()  # the clock stops while the host decides
         try:
-            item = self._answers.get(timeout=timeout) if timeout != 0 else None
+            if timeout == 0:
+                item = None
+            else:
+                with waiting():
+                    item = self._answers.get(timeout=timeout)
         except queue.Empty:
             item = None
         finally:
@@ -233,7 +238,8 @@ def invoke_sync(
     """Call a plain host function with plain data; `(ok, result or sandbox exception)`."""
     assert spec.fn is not None
     try:
-        result = spec.fn(*args, **kwargs)
+        with waiting():  # host code: it may run for long, and leaves garbage of its own
+            result = spec.fn(*args, **kwargs)
     except Exception as exc:
         return False, host_exception(exc)
     return spec.sandbox_value(result)

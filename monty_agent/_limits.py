@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, TypeVar
 
-from monty_interpreter import LimitTracker
+from monty_interpreter import LimitTracker, ResourceTracker
 
-__all__ = ["ResourceLimits"]
+__all__ = ["Limits", "ResourceLimits", "as_limits"]
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -38,3 +42,27 @@ class ResourceLimits:
             max_recursion_depth=self.max_recursion_depth,
             max_output_bytes=self.max_output_bytes,
         )
+
+
+def as_limits(limits: ResourceLimits | Mapping[str, Any] | T) -> ResourceLimits | T:
+    """`limits` as `ResourceLimits` when given as a mapping (pydantic-monty passes its limits
+    as a dict: `{'max_duration_secs': 1.0}`); anything else as it is.
+
+    >>> as_limits({'max_duration_secs': 2})
+    ResourceLimits(max_duration_secs=2, max_memory=None, max_recursion_depth=1000, max_output_bytes=10485760)
+    """
+    if not isinstance(limits, Mapping):
+        return limits
+    known = {f.name for f in fields(ResourceLimits)}
+    items: dict[str, Any] = dict(limits)  # pyright: ignore[reportUnknownArgumentType]
+    for key in items:
+        if key not in known:
+            raise TypeError(
+                f"unknown resource limit {key!r}: the limits are {', '.join(sorted(known))}"
+            )
+    return ResourceLimits(**items)
+
+
+Limits = ResourceLimits | Mapping[str, Any] | ResourceTracker | None
+"""What a `limits=` argument takes: `ResourceLimits`, the same as a dict, a tracker of your
+own, or None for the defaults."""

@@ -27,7 +27,7 @@ from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
-from ._limits import ResourceLimits
+from ._limits import Limits, ResourceLimits, as_limits
 from ._snapshot import LimitsSpec, ProgressSnapshot, RunSpec, encode_value
 
 __all__ = ["MontyRun", "PrintCallback"]
@@ -82,7 +82,7 @@ class MontyRun:
         self,
         inputs: Mapping[str, Any] | None = None,
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run the program; return its final expression's value as plain data (or None).
@@ -113,7 +113,7 @@ class MontyRun:
         self,
         inputs: Mapping[str, Any] | None = None,
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run the program under the caller's anyio event loop (asyncio or trio).
@@ -129,7 +129,7 @@ class MontyRun:
         self,
         functions: dict[str, HostFunction],
         inputs: Mapping[str, Any] | None,
-        limits: ResourceLimits | ResourceTracker | None,
+        limits: Limits,
         print_callback: PrintCallback | None,
     ) -> Any:
         """`run_async` with the host functions already described (tools bring their own)."""
@@ -143,7 +143,7 @@ class MontyRun:
     def start(
         self,
         inputs: Mapping[str, Any] | None = None,
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         print_callback: PrintCallback | None = None,
     ) -> Progress:
         """Start the program and run it until it needs the host: the result is a
@@ -191,14 +191,13 @@ class MontyRun:
             script_name=self.script_name,
         )
 
-    def _snapshot(
-        self, inputs: Mapping[str, Any], limits: ResourceLimits | ResourceTracker | None
-    ) -> ProgressSnapshot | None:
+    def _snapshot(self, inputs: Mapping[str, Any], limits: Limits) -> ProgressSnapshot | None:
         """The start of a snapshot of a stepped run (None when its inputs cannot be stored)."""
         try:
             encoded = encode_value(dict(inputs))
         except (MontyError, RecursionError):
             return None
+        limits = as_limits(limits)
         limits_spec = (
             LimitsSpec(
                 max_duration_secs=limits.max_duration_secs,
@@ -334,7 +333,8 @@ def _print_to_stdout(stream: str, text: str) -> None:
 _DEFAULT_LIMITS = ResourceLimits()
 
 
-def _tracker(limits: ResourceLimits | ResourceTracker | None) -> ResourceTracker:
+def _tracker(limits: Limits) -> ResourceTracker:
+    limits = as_limits(limits)
     if limits is None:
         return _DEFAULT_LIMITS.tracker()
     if isinstance(limits, ResourceLimits):

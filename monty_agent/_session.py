@@ -14,7 +14,7 @@ from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_siz
 from ._bridge import ThreadBridge
 from ._drivers import AsyncDriver
 from ._errors import MontyError, MontyRuntimeError
-from ._limits import ResourceLimits
+from ._limits import Limits, as_limits
 from ._run import MontyRun, PrintCallback, _memory_budget, _no_events, _tracker
 
 __all__ = ["MontySession"]
@@ -42,12 +42,12 @@ class MontySession:
         *,
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
         async_functions: Iterable[str] = (),
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         script_name: str = "main.py",
     ) -> None:
         self.external_functions = dict(external_functions or {})
         self.async_functions = tuple(async_functions)
-        self.limits = limits
+        self.limits = as_limits(limits)
         self.script_name = script_name
         self.snippets: list[str] = []
         self._rt: Runtime | None = None
@@ -81,7 +81,7 @@ class MontySession:
         code: str,
         *,
         inputs: Mapping[str, Any] | None = None,
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run one snippet under the caller's event loop; return its final value."""
@@ -105,7 +105,7 @@ class MontySession:
         code: str,
         *,
         inputs: Mapping[str, Any] | None = None,
-        limits: ResourceLimits | ResourceTracker | None = None,
+        limits: Limits = None,
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run one snippet, calling external functions inline (no async ones)."""
@@ -139,7 +139,7 @@ class MontySession:
         self,
         code: str,
         inputs: Mapping[str, Any] | None,
-        limits: ResourceLimits | ResourceTracker | None,
+        limits: Limits,
     ) -> tuple[MontyRun, ResourceTracker]:
         if self._closed:
             raise MontyError("the session is closed")

@@ -12,6 +12,7 @@ import threading
 import time
 import uuid
 
+import anyio
 import pytest
 from monty_interpreter import CheckError, Program
 from monty_interpreter.compile import compile_source
@@ -24,6 +25,7 @@ from monty_agent import (
     MontyRuntimeError,
     MontySyntaxError,
     ResourceLimits,
+    Sandbox,
     StackFrame,
 )
 
@@ -1025,3 +1027,20 @@ def test_exception_raised_while_handling_another_keeps_its_context() -> None:
     with pytest.raises(MontyRuntimeError) as info:
         MontyRun(suppressed).run()
     assert info.value.cause is None
+
+
+def test_limits_given_as_a_dict_like_pydantic_monty() -> None:
+    """pydantic-monty passes limits as a dict; the same keys work here, everywhere."""
+    with pytest.raises(MontyRuntimeError) as info:
+        MontyRun("while True:\n    pass").run(limits={"max_duration_secs": 0.05})
+    assert info.value.type_name == "TimeoutError"
+    sandbox = Sandbox(limits={"max_recursion_depth": 50})
+    assert sandbox.limits == ResourceLimits(max_recursion_depth=50)
+    with pytest.raises(MontyRuntimeError) as info:
+        anyio.run(sandbox.run, "def f(n):\n    return f(n + 1)\nf(0)")
+    assert info.value.type_name == "RecursionError"
+
+
+def test_an_unknown_limit_is_named() -> None:
+    with pytest.raises(TypeError, match="unknown resource limit 'max_allocations'"):
+        MontyRun("1").run(limits={"max_allocations": 10})

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from typing import Any
 
 import pytest
@@ -195,3 +196,44 @@ def test_the_hosts_own_warnings_are_still_shown() -> None:
     assert "the host warns" in proc.stderr
     assert "coroutine 'host_coroutine' was never awaited" in proc.stderr
     assert "'f'" not in proc.stderr
+
+
+def test_the_hosts_heap_is_frozen_only_while_sandbox_code_executes() -> None:
+    """Collections during a run (and the one at its end) skip the host's objects; waiting
+    for the host, and after the run, nothing of the host stays frozen."""
+    assert gc.get_freeze_count() == 0
+    assert on_sandbox_stack(gc.get_freeze_count, MIN_STACK) > 0
+    assert gc.get_freeze_count() == 0
+    seen: list[int] = []
+    MontyRun("probe()", external_functions=["probe"]).run(
+        external_functions={"probe": lambda: seen.append(gc.get_freeze_count())}
+    )
+    assert seen == [0]  # a host function runs thawed
+    assert gc.get_freeze_count() == 0
+    paused = MontyRun("greet() + '!'", external_functions=["greet"]).start()
+    assert gc.get_freeze_count() == 0  # a paused run waits for its host
+    assert paused.resume(return_value="hi").output == "hi!"  # type: ignore[union-attr]
+    assert gc.get_freeze_count() == 0
+
+
+def test_host_garbage_made_before_a_run_is_still_collected() -> None:
+    class Node:
+        pass
+
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    alive = weakref.ref(node)
+    del node
+    assert MontyRun("[[i] for i in range(20_000)][-1]").run() == [19_999]
+    gc.collect()
+    assert alive() is None
+
+
+def test_a_host_that_froze_objects_keeps_them_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert MontyRun("len([[i] for i in range(20_000)])").run() == 20_000
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()

@@ -25,6 +25,7 @@ from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..errors import LimitExceeded
+from .heap import waiting
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -382,7 +383,8 @@ class _NoHost:
 
     def wait(self, timeout: float | None) -> Sequence[ExternalCall]:
         if timeout is not None and timeout > 0:
-            time.sleep(timeout)
+            with waiting():
+                time.sleep(timeout)
         return ()
 
     def cancel(self, calls: Sequence[ExternalCall]) -> None:

@@ -24,6 +24,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from .heap import executing
+
 if TYPE_CHECKING:
     from .runtime import Runtime
 
@@ -87,7 +89,8 @@ class _Worker:
                 return
             fn, done = job
             try:
-                outcome = (True, fn())
+                with executing():
+                    outcome = (True, fn())
             except BaseException as exc:
                 outcome = (False, _detached(exc))
             del fn, job
