@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from monty_interpreter import LimitExceeded, LimitTracker, ResourceTracker
 
-from ._api import RunResult, Sandbox, run
+from ._api import RunResult, Sandbox, SandboxSession, run
 from ._convert import MontyObject
 from ._drivers import Complete, FunctionCall, FutureBatch, PendingCall, Progress
 from ._errors import (
@@ -47,6 +47,7 @@ __all__ = [
     "ResourceTracker",
     "RunResult",
     "Sandbox",
+    "SandboxSession",
     "StackFrame",
     "Tool",
     "ToolCall",

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import TracebackType
 from typing import Any
 
 from ._bridge import HostFunction
+from ._errors import MontyRuntimeError
 from ._limits import Limits, ResourceLimits, as_limits
 from ._run import MontyRun, PrintCallback
+from ._session import MontySession
 from ._tools import Tool, ToolCall, ToolLog, host_function, tools_by_name
 
-__all__ = ["RunResult", "Sandbox", "run"]
+__all__ = ["RunResult", "Sandbox", "SandboxSession", "run"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -109,6 +112,14 @@ class Sandbox:
         print_callback: PrintCallback | None,
     ) -> RunResult:
         program = self._program(code, list(inputs))
+        return await self._recorded(
+            lambda functions, on_print: program._drive(functions, inputs, limits, on_print),  # pyright: ignore[reportPrivateUsage]
+            print_callback,
+        )
+
+    async def _recorded(self, body: _Body, print_callback: PrintCallback | None) -> RunResult:
+        """Run `body` with this sandbox's host functions, recording its tool calls and what
+        it printed: in the `RunResult`, or on the `MontyRuntimeError` when it fails."""
         log = ToolLog()
         printed: list[str] = []
 
@@ -119,13 +130,91 @@ class Sandbox:
                 print_callback(stream, text)
 
         start = time.perf_counter()
-        output = await program._drive(self._host_functions(log), inputs, limits, on_print)
+        try:
+            output = await body(self._host_functions(log), on_print)
+        except MontyRuntimeError as error:
+            error.tool_calls = log.in_order()
+            error.stdout = "".join(printed)
+            raise
         return RunResult(
             output=output,
             stdout="".join(printed),
             tool_calls=log.in_order(),
             duration=time.perf_counter() - start,
         )
+
+    def session(self) -> SandboxSession:
+        """A REPL with this sandbox's tools and limits: `async with sandbox.session() as s:`,
+        then `await s.run(code)` as often as needed, each snippet seeing the variables,
+        functions, classes and imports the earlier ones left."""
+        return SandboxSession(self)
+
+
+_Body = Callable[[dict[str, HostFunction], PrintCallback], Awaitable[Any]]
+
+
+class SandboxSession:
+    """A REPL on a `Sandbox`: snippets share their state and each returns a `RunResult`.
+
+    A snippet that fails (an uncaught exception or a tripped limit) leaves the state as it was
+    before it started; its `MontyRuntimeError` carries the tool calls it made.
+
+    >>> import asyncio
+    >>> from monty_agent import Sandbox
+    >>> def price(item: str) -> float:
+    ...     return {'tea': 2.5, 'cake': 4.0}[item]
+    >>> async def main():
+    ...     async with Sandbox(tools=[price]).session() as s:
+    ...         await s.run('basket = ["tea", "cake"]')
+    ...         return (await s.run('sum(price(i) for i in basket)')).output
+    >>> asyncio.run(main())
+    6.5
+    """
+
+    def __init__(self, sandbox: Sandbox) -> None:
+        self.sandbox = sandbox
+        limits = sandbox.limits
+        self._session = MontySession(
+            limits=limits if isinstance(limits, ResourceLimits) else None,
+            script_name=sandbox.script_name,
+        )
+
+    @property
+    def snippets(self) -> list[str]:
+        """The snippets that ran to completion, in order."""
+        return self._session.snippets
+
+    async def run(
+        self,
+        code: str,
+        *,
+        inputs: Mapping[str, Any] | None = None,
+        print_callback: PrintCallback | None = None,
+    ) -> RunResult:
+        """Run one snippet in the session's state (`inputs` bind names for this snippet)."""
+        self._session._check_open()  # pyright: ignore[reportPrivateUsage]
+        program = self.sandbox._program(code, list(inputs or ()))  # pyright: ignore[reportPrivateUsage]
+        return await self.sandbox._recorded(  # pyright: ignore[reportPrivateUsage]
+            lambda functions, on_print: self._session._run_async(  # pyright: ignore[reportPrivateUsage]
+                program, functions, inputs, None, on_print
+            ),
+            print_callback,
+        )
+
+    def close(self) -> None:
+        """Free the session's state; later runs raise `MontyError`."""
+        self._session.close()
+
+    async def __aenter__(self) -> SandboxSession:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 async def run(

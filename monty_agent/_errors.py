@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ._tools import ToolCall
 
 __all__ = [
     "MontyCrashedError",
@@ -98,6 +101,11 @@ class MontyRuntimeError(MontyError):
         """The exception this one was raised from (`raise ... from`) or while handling."""
         self.cause_link = cause_link
         """'cause' for `raise ... from`, 'context' for an exception raised while handling it."""
+        self.tool_calls: list[ToolCall] = []
+        """The tool calls the run made before it failed, in the order they started: their side
+        effects happened (filled in by `Sandbox` runs, sessions and `monty_agent.run`)."""
+        self.stdout = ""
+        """What the run printed before it failed (filled in where `tool_calls` is)."""
         super().__init__(self.display("type-msg"))
 
     def display(self, format: Literal["traceback", "type-msg", "msg"] = "traceback") -> str:

@@ -11,7 +11,7 @@ from monty_interpreter import ResourceTracker, new_runtime
 from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_size_for
 
-from ._bridge import ThreadBridge
+from ._bridge import HostFunction, ThreadBridge
 from ._drivers import AsyncDriver
 from ._errors import MontyError, MontyRuntimeError
 from ._limits import Limits, as_limits
@@ -85,11 +85,22 @@ class MontySession:
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run one snippet under the caller's event loop; return its final value."""
-        snippet, tracker = self._prepare(code, inputs, limits)
+        snippet = self._program(code, inputs)
+        functions = snippet._functions(self.external_functions, stepping=False)  # pyright: ignore[reportPrivateUsage]
+        return await self._run_async(snippet, functions, inputs, limits, print_callback)
+
+    async def _run_async(
+        self,
+        snippet: MontyRun,
+        functions: dict[str, HostFunction],
+        inputs: Mapping[str, Any] | None,
+        limits: Limits,
+        print_callback: PrintCallback | None,
+    ) -> Any:
+        """Run `snippet` (compiled for this session) with these host functions."""
+        tracker = self._lock(limits)
         try:
-            result = await AsyncDriver(
-                snippet._functions(self.external_functions, stepping=False)
-            ).drive(  # pyright: ignore[reportPrivateUsage]
+            result = await AsyncDriver(functions).drive(
                 lambda bridge: self._snippet(
                     snippet, tracker, inputs or {}, bridge, print_callback
                 ),
@@ -97,7 +108,7 @@ class MontySession:
             )
         finally:
             self._busy.release()
-        self.snippets.append(code)
+        self.snippets.append(snippet.code)
         return result
 
     def run_sync(
@@ -109,7 +120,8 @@ class MontySession:
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run one snippet, calling external functions inline (no async ones)."""
-        snippet, tracker = self._prepare(code, inputs, limits)
+        snippet = self._program(code, inputs)
+        tracker = self._lock(limits)
         try:
             functions = snippet._functions(self.external_functions, stepping=False)  # pyright: ignore[reportPrivateUsage]
             for spec in functions.values():
@@ -135,15 +147,10 @@ class MontySession:
         if rt is not None:
             on_sandbox_stack(lambda: release(rt, -(10**9)), stack_size_for(None))
 
-    def _prepare(
-        self,
-        code: str,
-        inputs: Mapping[str, Any] | None,
-        limits: Limits,
-    ) -> tuple[MontyRun, ResourceTracker]:
-        if self._closed:
-            raise MontyError("the session is closed")
-        snippet = MontyRun(
+    def _program(self, code: str, inputs: Mapping[str, Any] | None) -> MontyRun:
+        """`code` compiled as a snippet of this session."""
+        self._check_open()
+        return MontyRun(
             code,
             inputs=tuple(inputs or ()),
             external_functions=[
@@ -152,9 +159,17 @@ class MontySession:
             async_functions=self.async_functions,
             script_name=self.script_name,
         )
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise MontyError("the session is closed")
+
+    def _lock(self, limits: Limits) -> ResourceTracker:
+        """Take the session for one snippet; the tracker of its limits."""
+        self._check_open()
         if not self._busy.acquire(blocking=False):
             raise MontyError("the session is already running a snippet")
-        return snippet, _tracker(limits if limits is not None else self.limits)
+        return _tracker(limits if limits is not None else self.limits)
 
     def _snippet(
         self,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+import monty_agent as ma
 from monty_agent import (
     MontyError,
     MontyRuntimeError,
     MontySession,
     MontySyntaxError,
     ResourceLimits,
+    Sandbox,
 )
 
 pytestmark = pytest.mark.anyio
@@ -80,3 +82,52 @@ def test_sync_snippets_and_closing() -> None:
     session.close()
     with pytest.raises(MontyError, match="closed"):
         session.run_sync("a")
+
+
+async def test_a_sandbox_session_keeps_state_and_records_tool_calls() -> None:
+    calls: list[str] = []
+
+    async def lookup(city: str) -> int:
+        calls.append(city)
+        return len(city)
+
+    sandbox = Sandbox(tools=[lookup], limits={"max_duration_secs": 5})
+    async with sandbox.session() as s:
+        first = await s.run(
+            "import asyncio\nsizes = await asyncio.gather(lookup('Oslo'), lookup('Rome'))"
+        )
+        assert [c.name for c in first.tool_calls] == ["lookup", "lookup"]
+        second = await s.run("print(sizes)\nsum(sizes) + extra", inputs={"extra": 1})
+        assert (second.output, second.stdout, second.tool_calls) == (9, "[4, 4]\n", [])
+        with pytest.raises(MontyRuntimeError) as info:
+            await s.run("sizes = []\nprint('partial')\nawait lookup('Paris')\n1 / 0")
+        # The failed snippet's tool calls happened; its error says which, and the state is back.
+        assert [c.args for c in info.value.tool_calls] == [("Paris",)]
+        assert info.value.stdout == "partial\n"
+        assert (await s.run("sizes")).output == [4, 4]
+        assert s.snippets[-1] == "sizes"
+    assert calls == ["Oslo", "Rome", "Paris"]
+    with pytest.raises(MontyError, match="closed"):
+        await s.run("1")
+
+
+async def test_a_sandbox_session_refuses_inputs_named_like_tools() -> None:
+    def tool() -> int:
+        return 1
+
+    async with Sandbox(tools=[tool]).session() as s:
+        with pytest.raises(TypeError, match="input 'tool' has the name of a tool"):
+            await s.run("tool", inputs={"tool": 2})
+        assert (await s.run("tool()")).output == 1
+
+
+async def test_a_failed_run_reports_its_tool_calls() -> None:
+    def charge(amount: int) -> str:
+        return f"charged {amount}"
+
+    with pytest.raises(MontyRuntimeError) as info:
+        await ma.run("charge(5)\ncharge(7)\nraise ValueError('after charging')", tools=[charge])
+    assert [(c.name, c.args, c.result) for c in info.value.tool_calls] == [
+        ("charge", (5,), "charged 5"),
+        ("charge", (7,), "charged 7"),
+    ]
