@@ -22,9 +22,9 @@ from monty_agent import (
 pytestmark = pytest.mark.anyio
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    return request.param
 
 
 # -- run_async --------------------------------------------------------------------------------
@@ -145,6 +145,7 @@ async def test_many_tools_finishing_together_are_all_answered() -> None:
     assert await run.run_async(external_functions={"fetch": fetch}) == list(range(300))
 
 
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_asyncio_wait_for_stops_the_run_and_its_tools_promptly() -> None:
     import asyncio
 
@@ -162,6 +163,27 @@ async def test_asyncio_wait_for_stops_the_run_and_its_tools_promptly() -> None:
     start = time.perf_counter()
     with pytest.raises(asyncio.TimeoutError):
         await asyncio.wait_for(run.run_async(external_functions={"slow": slow}), 0.2)
+    assert time.perf_counter() - start < 1.0
+    assert sorted(cancelled) == [0, 1, 2, 3, 4]
+
+
+async def test_a_cancel_scope_stops_the_run_and_its_tools_promptly() -> None:
+    """The same under either anyio backend: cancelling the caller cancels the running tools."""
+    cancelled: list[int] = []
+
+    async def slow(i: int) -> None:
+        try:
+            await anyio.sleep(10)
+        except anyio.get_cancelled_exc_class():
+            cancelled.append(i)
+            raise
+
+    code = "import asyncio\nawait asyncio.gather(*(slow(i) for i in range(5)))"
+    run = MontyRun(code, async_functions=["slow"])
+    start = time.perf_counter()
+    with anyio.move_on_after(0.2) as scope:
+        await run.run_async(external_functions={"slow": slow})
+    assert scope.cancelled_caught
     assert time.perf_counter() - start < 1.0
     assert sorted(cancelled) == [0, 1, 2, 3, 4]
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import time
 from typing import Any
 
@@ -26,7 +25,7 @@ from monty_agent import (
 
 pytestmark = pytest.mark.anyio
 
-BACKENDS = ["asyncio"] + (["trio"] if importlib.util.find_spec("trio") else [])
+BACKENDS = ["asyncio", "trio"]
 
 
 @pytest.fixture(params=BACKENDS)
