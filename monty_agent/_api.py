@@ -13,6 +13,8 @@ from ._errors import MontyRuntimeError
 from ._limits import Limits, ResourceLimits, as_limits
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
+from ._session_snapshot import SessionSnapshot
+from ._snapshot import read_snapshot
 from ._tools import Tool, ToolCall, ToolLog, host_function, tools_by_name
 
 __all__ = ["RunResult", "Sandbox", "SandboxSession", "run"]
@@ -143,6 +145,27 @@ class Sandbox:
             duration=time.perf_counter() - start,
         )
 
+    def load_session(self, data: bytes) -> SandboxSession:
+        """A session in the state `SandboxSession.dump()` captured, with this sandbox's tools
+        (the same names; none of them is called while the snippets replay).
+
+        A snapshot that is damaged, from another sandbox configuration, or that no longer
+        matches what the code asks for raises `MontyError`.
+        """
+        snapshot = read_snapshot(SessionSnapshot, data)
+        session = SandboxSession(self)
+        log = ToolLog()
+        session._session._restore(  # pyright: ignore[reportPrivateUsage]
+            snapshot,
+            self._function_names(),
+            lambda code, inputs: self._program(code, list(inputs)),
+            lambda _snippet: self._host_functions(log),
+        )
+        return session
+
+    def _function_names(self) -> tuple[str, ...]:
+        return tuple(sorted([*self._tools, *self.external_functions]))
+
     def session(self) -> SandboxSession:
         """A REPL with this sandbox's tools and limits: `async with sandbox.session() as s:`,
         then `await s.run(code)` as often as needed, each snippet seeing the variables,
@@ -200,6 +223,11 @@ class SandboxSession:
             ),
             print_callback,
         )
+
+    def dump(self) -> bytes:
+        """The session as bytes for `Sandbox.load_session`, in this process or another (see
+        `MontySession.dump`)."""
+        return self._session._dump(self.sandbox._function_names())  # pyright: ignore[reportPrivateUsage]
 
     def close(self) -> None:
         """Free the session's state; later runs raise `MontyError`."""

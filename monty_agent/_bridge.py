@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import inspect
 import queue
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from monty_interpreter import LimitExceeded
 from monty_interpreter.execute.heap import waiting
@@ -27,6 +28,9 @@ from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.scheduler import ExternalCall
 
 from ._convert import to_plain
+
+if TYPE_CHECKING:
+    from ._journal import Journal
 
 __all__ = ["Event", "HostFunction", "ThreadBridge", "host_exception"]
 
@@ -127,6 +131,9 @@ class ThreadBridge:
         self._answers: queue.SimpleQueue[list[tuple[int, bool, Any]]] = queue.SimpleQueue()
         self._pending: dict[int, ExternalCall] = {}
         self._resolved: list[ExternalCall] = []
+        self.journal: Journal | None = None
+        """When set, every answer and clock reading the run receives is recorded there."""
+        self._outcomes: dict[int, tuple[bool, Any]] = {}
 
     # -- host side (any thread) ---------------------------------------------------------
     def answer(self, call_id: int, ok: bool, value: Any) -> None:
@@ -154,12 +161,15 @@ class ThreadBridge:
         """A synchronous call: plain host functions run here; the rest go to the host."""
         spec = self.functions[call.function_name]
         if spec.fn is not None and not spec.is_async:
-            call.resolve(*invoke_sync(spec, call.args, call.kwargs))
-            return
-        self._pending[call.call_id] = call
-        self.post(Event("call", (call,)))
-        while not call.done():
-            self._receive(None if self.stepping else WAIT_SLICE)
+            self._resolve(call, *invoke_sync(spec, call.args, call.kwargs))
+        else:
+            self._pending[call.call_id] = call
+            self.post(Event("call", (call,)))
+            while not call.done():
+                self._receive(None if self.stepping else WAIT_SLICE)
+            self._resolved.remove(call)
+        if self.journal is not None:
+            self.journal.answered("call", [self._outcome(call)])
 
     def dispatch(self, calls: Sequence[ExternalCall]) -> None:
         """Awaited calls: plain host functions run here (in order); the rest go to the host."""
@@ -167,7 +177,7 @@ class ThreadBridge:
         for call in calls:
             spec = self.functions[call.function_name]
             if spec.fn is not None and not spec.is_async:
-                call.resolve(*invoke_sync(spec, call.args, call.kwargs))
+                self._resolve(call, *invoke_sync(spec, call.args, call.kwargs))
                 self._resolved.append(call)
             else:
                 self._pending[call.call_id] = call
@@ -190,7 +200,16 @@ class ThreadBridge:
                 break
             self._apply(item)
         resolved, self._resolved = self._resolved, []
+        if self.journal is not None:
+            self.journal.answered("wait", [self._outcome(call) for call in resolved])
         return resolved
+
+    def clock(self) -> float:
+        """The host's monotonic clock (recorded when journaling)."""
+        now = time.monotonic()
+        if self.journal is not None:
+            self.journal.clock(now)
+        return now
 
     def cancel(self, calls: Sequence[ExternalCall]) -> None:
         """Tell the host to stop these calls."""
@@ -226,10 +245,19 @@ class ThreadBridge:
             if call is None:
                 continue  # cancelled meanwhile, or answered twice
             if ok:
-                call.resolve(*self.functions[call.function_name].sandbox_value(value))
+                self._resolve(call, *self.functions[call.function_name].sandbox_value(value))
             else:
-                call.resolve(False, host_exception(value))
+                self._resolve(call, False, host_exception(value))
             self._resolved.append(call)
+
+    def _resolve(self, call: ExternalCall, ok: bool, value: Any) -> None:
+        call.resolve(ok, value)
+        if self.journal is not None:
+            self._outcomes[call.call_id] = (ok, value)
+
+    def _outcome(self, call: ExternalCall) -> tuple[ExternalCall, bool, Any]:
+        ok, value = self._outcomes.pop(call.call_id)
+        return call, ok, value
 
 
 def invoke_sync(

@@ -8,7 +8,7 @@ from ._drivers import Complete, FunctionCall, FutureBatch, Progress
 from ._errors import MontyError
 from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback, _print_to_stdout  # pyright: ignore[reportPrivateUsage]
-from ._snapshot import ProgressSnapshot, Turn, decode_value, encode_value
+from ._snapshot import ProgressSnapshot, Turn, decode_value, encode_value, snapshot_limits
 
 __all__ = ["load_progress"]
 
@@ -41,7 +41,7 @@ def load_progress(
     if not isinstance(inputs, dict):
         raise MontyError("invalid snapshot: inputs must be a mapping")
     if limits is None and snapshot.limits is not None:
-        limits = ResourceLimits(**snapshot.limits.model_dump())
+        limits = snapshot_limits(snapshot.limits)
     replaying = [True]
     show = print_callback or _print_to_stdout
 

@@ -28,7 +28,7 @@ from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import Limits, ResourceLimits, as_limits
-from ._snapshot import LimitsSpec, ProgressSnapshot, RunSpec, encode_value
+from ._snapshot import ProgressSnapshot, RunSpec, encode_value, limits_spec
 
 __all__ = ["MontyRun", "PrintCallback"]
 
@@ -197,19 +197,11 @@ class MontyRun:
             encoded = encode_value(dict(inputs))
         except (MontyError, RecursionError):
             return None
-        limits = as_limits(limits)
-        limits_spec = (
-            LimitsSpec(
-                max_duration_secs=limits.max_duration_secs,
-                max_memory=limits.max_memory,
-                max_recursion_depth=limits.max_recursion_depth,
-                max_output_bytes=limits.max_output_bytes,
-            )
-            if isinstance(limits, ResourceLimits)
-            else None
-        )
         return ProgressSnapshot(
-            kind="progress", run=self._spec(), inputs=encoded, limits=limits_spec
+            kind="progress",
+            run=self._spec(),
+            inputs=encoded,
+            limits=limits_spec(as_limits(limits)),
         )
 
     def _functions(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
+from contextlib import contextmanager
 from types import TracebackType
 from typing import Any
 
@@ -13,9 +14,12 @@ from monty_interpreter.execute.stack import on_sandbox_stack, release, stack_siz
 
 from ._bridge import HostFunction, ThreadBridge
 from ._drivers import AsyncDriver
-from ._errors import MontyError, MontyRuntimeError
+from ._errors import MontyError, MontyRuntimeError, MontySyntaxError
+from ._journal import Journal, ReplayBridge
 from ._limits import Limits, as_limits
 from ._run import MontyRun, PrintCallback, _memory_budget, _no_events, _tracker
+from ._session_snapshot import SessionSnapshot, SnippetRecord
+from ._snapshot import decode_value, encode_value, limits_spec, read_snapshot, snapshot_limits
 
 __all__ = ["MontySession"]
 
@@ -50,6 +54,8 @@ class MontySession:
         self.limits = as_limits(limits)
         self.script_name = script_name
         self.snippets: list[str] = []
+        self._records: list[SnippetRecord] = []
+        self._not_dumpable: str | None = None
         self._rt: Runtime | None = None
         self._busy = threading.Lock()
         self._closed = False
@@ -99,13 +105,17 @@ class MontySession:
     ) -> Any:
         """Run `snippet` (compiled for this session) with these host functions."""
         tracker = self._lock(limits)
+        journal = Journal()
+
+        def body(bridge: ThreadBridge) -> Any:
+            bridge.journal = journal
+            return self._snippet(snippet, tracker, inputs or {}, bridge, print_callback)
+
         try:
-            result = await AsyncDriver(functions).drive(
-                lambda bridge: self._snippet(
-                    snippet, tracker, inputs or {}, bridge, print_callback
-                ),
-                stack_size_for(_memory_budget(tracker)),
-            )
+            with self._recording(snippet.code, inputs, journal):
+                result = await AsyncDriver(functions).drive(
+                    body, stack_size_for(_memory_budget(tracker))
+                )
         finally:
             self._busy.release()
         self.snippets.append(snippet.code)
@@ -128,15 +138,161 @@ class MontySession:
                 if spec.is_async:
                     raise TypeError(f"external function {spec.name!r} is async: use run()")
             bridge = ThreadBridge(functions, _no_events)
-            result = on_sandbox_stack(
-                lambda: self._snippet(snippet, tracker, inputs or {}, bridge, print_callback),
-                stack_size_for(_memory_budget(tracker)),
-                interrupt=lambda: bridge.rt.interrupt() if bridge.rt is not None else None,
-            )
+            bridge.journal = journal = Journal()
+            with self._recording(snippet.code, inputs, journal):
+                result = on_sandbox_stack(
+                    lambda: self._snippet(snippet, tracker, inputs or {}, bridge, print_callback),
+                    stack_size_for(_memory_budget(tracker)),
+                    interrupt=lambda: bridge.rt.interrupt() if bridge.rt is not None else None,
+                )
         finally:
             self._busy.release()
         self.snippets.append(code)
         return result
+
+    @contextmanager
+    def _recording(
+        self, code: str, inputs: Mapping[str, Any] | None, journal: Journal
+    ) -> Generator[None]:
+        """Remember the snippet run in the block for `dump`, whether it completes or not."""
+        error: str | None = None
+        try:
+            yield
+        except MontyRuntimeError as exc:
+            error = exc.type_name
+            if exc.limit and self._not_dumpable is None:
+                self._not_dumpable = (
+                    f"snippet {len(self._records) + 1} stopped at a limit ({exc.type_name}): "
+                    "what it changed before depends on timing and cannot be replayed"
+                )
+            raise
+        finally:
+            self._remember(code, inputs, journal, error)
+
+    def _remember(
+        self, code: str, inputs: Mapping[str, Any] | None, journal: Journal, error: str | None
+    ) -> None:
+        if journal.broken is not None and self._not_dumpable is None:
+            self._not_dumpable = f"snippet {len(self._records) + 1}: {journal.broken}"
+        try:
+            encoded = encode_value(dict(inputs or {}))
+        except (MontyError, RecursionError) as exc:
+            encoded = None
+            if self._not_dumpable is None:
+                self._not_dumpable = f"snippet {len(self._records) + 1}'s inputs: {exc}"
+        self._records.append(
+            SnippetRecord(code=code, inputs=encoded, error=error, journal=tuple(journal.entries))
+        )
+
+    def dump(self) -> bytes:
+        """The session as bytes that `MontySession.load` (or `Sandbox.load_session`) turns
+        back into a session with the same state, in this process or another.
+
+        The bytes hold every snippet that ran and what the host answered it; loading runs
+        them again without calling any host function. Raises `MontyError` while a snippet
+        runs, after `close`, or when a snippet cannot be replayed (one stopped at a limit,
+        or received a value a snapshot cannot hold).
+        """
+        return self._dump(tuple(sorted(self.external_functions)))
+
+    def _dump(self, functions: tuple[str, ...]) -> bytes:
+        self._check_open()
+        if self._busy.locked():
+            raise MontyError("cannot dump a session while a snippet runs")
+        if self._not_dumpable is not None:
+            raise MontyError(f"this session cannot be dumped: {self._not_dumpable}")
+        return SessionSnapshot(
+            script_name=self.script_name,
+            functions=functions,
+            limits=limits_spec(self.limits),
+            snippets=tuple(self._records),
+        ).dump()
+
+    @classmethod
+    def load(
+        cls,
+        data: bytes,
+        *,
+        external_functions: Mapping[str, Callable[..., Any]] | None = None,
+        async_functions: Iterable[str] = (),
+        limits: Limits = None,
+    ) -> MontySession:
+        """A session in the state `dump` captured. Pass the same external functions (by
+        name): none of them is called while the snippets replay."""
+        snapshot = read_snapshot(SessionSnapshot, data)
+        session = cls(
+            external_functions=external_functions,
+            async_functions=async_functions,
+            limits=limits if limits is not None else snapshot_limits(snapshot.limits),
+            script_name=snapshot.script_name,
+        )
+        session._restore(
+            snapshot,
+            tuple(sorted(session.external_functions)),
+            session._program,
+            lambda snippet: snippet._functions(session.external_functions, stepping=True),  # pyright: ignore[reportPrivateUsage]
+        )
+        return session
+
+    def _restore(
+        self,
+        snapshot: SessionSnapshot,
+        functions: tuple[str, ...],
+        program: Callable[[str, Mapping[str, Any]], MontyRun],
+        host_functions: Callable[[MontyRun], dict[str, HostFunction]],
+    ) -> None:
+        """Replay a snapshot's snippets into this fresh session."""
+        if functions != snapshot.functions:
+            raise MontyError(
+                "the snapshot's session had the host functions "
+                f"{', '.join(snapshot.functions) or 'none'}; this one has {', '.join(functions) or 'none'}"
+            )
+        try:
+            for number, record in enumerate(snapshot.snippets, 1):
+                self._replay(number, record, program, host_functions)
+        except BaseException:
+            self.close()
+            raise
+
+    def _replay(
+        self,
+        number: int,
+        record: SnippetRecord,
+        program: Callable[[str, Mapping[str, Any]], MontyRun],
+        host_functions: Callable[[MontyRun], dict[str, HostFunction]],
+    ) -> None:
+        decoded: object = decode_value(record.inputs) if record.inputs is not None else {}
+        if not isinstance(decoded, dict):
+            raise MontyError(f"invalid snapshot: snippet {number}'s inputs are not a mapping")
+        named: dict[str, Any] = {str(k): v for k, v in decoded.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+        try:
+            snippet = program(record.code, named)
+        except MontySyntaxError as exc:
+            raise MontyError(
+                f"invalid snapshot: snippet {number} does not compile: {exc}"
+            ) from None
+        tracker = self._lock(None)
+        bridge = ReplayBridge(host_functions(snippet), record.journal)
+        error: str | None = None
+        try:
+            on_sandbox_stack(
+                lambda: self._snippet(snippet, tracker, named, bridge, _silent),
+                stack_size_for(_memory_budget(tracker)),
+            )
+        except MontyRuntimeError as exc:
+            error = exc.type_name
+        finally:
+            self._busy.release()
+        if error != record.error:
+            raise MontyError(
+                f"the snapshot does not match the session: snippet {number} "
+                f"{'raised ' + error if error else 'completed'} on replay, but "
+                f"{'raised ' + record.error if record.error else 'completed'} when it was recorded"
+            )
+        bridge.finished()
+        self._records.append(record)
+        if error is None:
+            self.snippets.append(record.code)
 
     def close(self) -> None:
         """Free the session's state (on a sandbox thread, as a run's own state is)."""
@@ -199,3 +355,7 @@ class MontySession:
             rt.globals.update(saved)
             raise error
         return result
+
+
+def _silent(stream: str, text: str) -> None:
+    """A replayed snippet's output was shown when it first ran."""

@@ -13,14 +13,25 @@ import base64
 import builtins
 import json
 import math
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import pydantic
 
 from ._convert import MontyObject, to_plain
 from ._errors import MontyError
+from ._limits import ResourceLimits
 
-__all__ = ["SNAPSHOT_VERSION", "ProgressSnapshot", "RunSpec", "decode_value", "encode_value"]
+__all__ = [
+    "SNAPSHOT_FORMAT",
+    "SNAPSHOT_VERSION",
+    "ProgressSnapshot",
+    "RunSpec",
+    "decode_value",
+    "encode_value",
+    "limits_spec",
+    "read_snapshot",
+    "snapshot_limits",
+]
 
 SNAPSHOT_FORMAT = "monty-agent-snapshot"
 SNAPSHOT_VERSION = 1
@@ -49,6 +60,23 @@ class LimitsSpec(pydantic.BaseModel):
     max_memory: int | None = None
     max_recursion_depth: int | None = 1000
     max_output_bytes: int | None = 10 * 1024 * 1024
+
+
+def limits_spec(limits: object) -> LimitsSpec | None:
+    """`ResourceLimits` as stored in a snapshot (None for anything else: a custom tracker)."""
+    if not isinstance(limits, ResourceLimits):
+        return None
+    return LimitsSpec(
+        max_duration_secs=limits.max_duration_secs,
+        max_memory=limits.max_memory,
+        max_recursion_depth=limits.max_recursion_depth,
+        max_output_bytes=limits.max_output_bytes,
+    )
+
+
+def snapshot_limits(spec: LimitsSpec | None) -> ResourceLimits | None:
+    """The `ResourceLimits` a snapshot stored (None when it stored none)."""
+    return None if spec is None else ResourceLimits(**spec.model_dump())
 
 
 class JournalCall(pydantic.BaseModel):
@@ -93,24 +121,32 @@ class ProgressSnapshot(pydantic.BaseModel):
     @classmethod
     def load(cls, data: bytes | str) -> ProgressSnapshot:
         """Validate bytes from `dump`; a damaged or foreign blob raises `MontyError`."""
-        if not isinstance(data, bytes | str):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise MontyError(f"a snapshot is bytes, not {type(data).__name__}")
-        try:
-            raw = json.loads(data)
-        except (ValueError, RecursionError) as exc:
-            raise MontyError(f"not a monty-agent snapshot (damaged or truncated): {exc}") from None
-        if not isinstance(raw, dict) or raw.get("format") != SNAPSHOT_FORMAT:  # pyright: ignore[reportUnknownMemberType]
-            raise MontyError("not a monty-agent snapshot")
-        if raw.get("version") != SNAPSHOT_VERSION:  # pyright: ignore[reportUnknownMemberType]
-            raise MontyError(
-                f"unsupported snapshot version {raw.get('version')!r} (this monty-agent reads version {SNAPSHOT_VERSION})"  # pyright: ignore[reportUnknownMemberType]
-            )
-        try:
-            return cls.model_validate(raw)
-        except pydantic.ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(p) for p in first["loc"])
-            raise MontyError(f"invalid snapshot at {where}: {first['msg']}") from None
+        return read_snapshot(cls, data)
+
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+
+def read_snapshot(model: type[M], data: bytes | str) -> M:
+    """Validate snapshot bytes as `model`; a damaged or foreign blob raises `MontyError`."""
+    if not isinstance(data, bytes | str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise MontyError(f"a snapshot is bytes, not {type(data).__name__}")
+    try:
+        raw = json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise MontyError(f"not a monty-agent snapshot (damaged or truncated): {exc}") from None
+    if not isinstance(raw, dict) or raw.get("format") != SNAPSHOT_FORMAT:  # pyright: ignore[reportUnknownMemberType]
+        raise MontyError("not a monty-agent snapshot")
+    if raw.get("version") != SNAPSHOT_VERSION:  # pyright: ignore[reportUnknownMemberType]
+        raise MontyError(
+            f"unsupported snapshot version {raw.get('version')!r} (this monty-agent reads version {SNAPSHOT_VERSION})"  # pyright: ignore[reportUnknownMemberType]
+        )
+    try:
+        return model.model_validate(raw)
+    except pydantic.ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise MontyError(f"invalid snapshot at {where}: {first['msg']}") from None
 
 
 # -- values ---------------------------------------------------------------------------------

@@ -10,6 +10,9 @@ Four measurements, each the best (minimum) of several runs:
 - ``run_async('1 + 2')``: a trivial program run asynchronously, microseconds per run.
 - ``run('1 + 2')``: the same run synchronously (no event loop involved), microseconds.
 
+Then monty-agent's snapshots: the size and dump/load time of a run paused after 100 tool
+calls, and of an idle session whose snippet made 100.
+
 Run from the project root (also run at the end of ``bench.py``)::
 
     uv run python tests/bench/bench_async.py
@@ -389,12 +392,76 @@ def to_json(versions: dict[str, str], cells: dict[str, dict[str, AsyncCell]]) ->
     }
 
 
+SNAPSHOT_CALLS = 100
+SNAPSHOT_CODE = "total = 0\nfor i in range(200):\n    total += lookup(i)\ntotal"
+
+
+def measure_snapshots(repeat: int) -> dict[str, float]:
+    """monty-agent's snapshots of a run paused after `SNAPSHOT_CALLS` tool calls: size, and
+    the best dump and load (replay) times; and of an idle session whose snippets made as many."""
+    from monty_agent import MontyRun, Sandbox, load_progress
+
+    progress: Any = MontyRun(SNAPSHOT_CODE, external_functions=["lookup"]).start()
+    for i in range(SNAPSHOT_CALLS):
+        progress = progress.resume(return_value=i * 2)
+    dump_s = min(_timed(progress.dump) for _ in range(repeat))
+    data: bytes = progress.dump()
+    load_s = min(_timed(lambda: load_progress(data)) for _ in range(repeat))
+
+    def lookup(i: int) -> int:
+        return i * 2
+
+    sandbox = Sandbox(tools=[lookup])
+
+    async def session_blob() -> bytes:
+        async with sandbox.session() as s:
+            await s.run(f"values = [lookup(i) for i in range({SNAPSHOT_CALLS})]")
+            return s.dump()
+
+    blob = asyncio.run(session_blob())
+
+    def load_session() -> None:
+        sandbox.load_session(blob).close()
+
+    session_load_s = min(_timed(load_session) for _ in range(repeat))
+    return {
+        "progress_bytes": len(data),
+        "progress_dump_ms": dump_s * 1e3,
+        "progress_load_ms": load_s * 1e3,
+        "session_bytes": len(blob),
+        "session_load_ms": session_load_s * 1e3,
+    }
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def print_snapshot_report(numbers: dict[str, float]) -> None:
+    """One line per snapshot kind (monty-agent only: the peers' formats are not comparable)."""
+    print(f"\nSnapshots after {SNAPSHOT_CALLS} tool calls (monty-agent, best of the runs):")
+    print(
+        f"  paused run: {numbers['progress_bytes']:,.0f} bytes, dump {numbers['progress_dump_ms']:.2f} ms, "
+        f"load (replay) {numbers['progress_load_ms']:.2f} ms"
+    )
+    print(
+        f"  idle session: {numbers['session_bytes']:,.0f} bytes, load (replay) {numbers['session_load_ms']:.2f} ms"
+    )
+
+
 def run_section(engine_names: Sequence[str], repeat: int, overhead_runs: int) -> dict[str, Any]:
     """Run and print the async section (from `bench.py` or this script's `main`)."""
     names = [name for name in ASYNC_ENGINES if name in engine_names]
     versions, cells = asyncio.run(run_all(names, repeat, overhead_runs))
     print_async_report(names, versions, cells, repeat, overhead_runs)
-    return to_json(versions, cells)
+    data = to_json(versions, cells)
+    if MONTY_AGENT in names:
+        snapshots = measure_snapshots(repeat)
+        print_snapshot_report(snapshots)
+        data["snapshots"] = snapshots
+    return data
 
 
 def main(argv: Sequence[str] | None = None) -> int:

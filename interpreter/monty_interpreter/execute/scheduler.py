@@ -83,6 +83,11 @@ class HostBridge(Protocol):
         """The sandbox no longer wants these dispatched calls (cancelled, or the run ended)."""
         ...
 
+    def clock(self) -> float:
+        """The host's monotonic clock in seconds, as the run's timers see it (a host that
+        replays a run answers from its journal)."""
+        ...
+
 
 class Future:
     """A result that is not there yet (`asyncio.Future` in the sandbox).
@@ -390,6 +395,9 @@ class _NoHost:
     def cancel(self, calls: Sequence[ExternalCall]) -> None:
         pass
 
+    def clock(self) -> float:
+        return time.monotonic()
+
 
 #: Longest the loop waits for the host at once, so it can check its limits.
 _WAIT_SLICE = 0.05
@@ -418,8 +426,8 @@ class Scheduler:
 
     # -- scheduling ---------------------------------------------------------------------
     def time(self) -> float:
-        """The loop's clock (seconds, monotonic)."""
-        return time.monotonic()
+        """The loop's clock (seconds, monotonic), as the host tells it."""
+        return self.host.clock()
 
     def call_soon(self, callback: Callable[[], Any]) -> None:
         """Run `callback()` in the next round."""
