@@ -27,46 +27,42 @@ from contextlib import contextmanager
 __all__ = ["executing", "waiting"]
 
 _lock = threading.Lock()
-#: Sandbox threads executing sandbox code right now.
-_executing = 0
+#: The threads executing sandbox code right now. A set rather than a counter: the watchdog's
+#: asynchronous exception can land anywhere in these functions, and whatever state it leaves
+#: is put right by the next `_leave` (a thread is only ever in the set once).
+_executing: set[int] = set()
 #: Whether the objects frozen now were frozen by us.
 _ours = False
 
 
 def _enter() -> None:
-    global _executing, _ours
+    global _ours
     with _lock:
-        _executing += 1
-        if _executing == 1 and gc.get_freeze_count() == 0:
+        _executing.add(threading.get_ident())
+        if len(_executing) == 1 and not _ours and gc.get_freeze_count() == 0:
             gc.freeze()
             _ours = True
 
 
 def _leave() -> None:
-    global _executing, _ours
+    global _ours
     with _lock:
-        _executing -= 1
-        if _executing == 0 and _ours:
+        _executing.discard(threading.get_ident())
+        if not _executing and _ours:
             gc.unfreeze()
             _ours = False
-
-
-#: Per thread: whether it is inside `executing()` and not inside `waiting()`.
-_thread = threading.local()
 
 
 @contextmanager
 def executing() -> Generator[None]:
     """Sandbox code executes in this block (on this thread): older objects stay frozen."""
-    if getattr(_thread, "active", False):  # nested: already counted
+    if threading.get_ident() in _executing:  # nested: already counted
         yield
         return
-    _enter()
-    _thread.active = True
     try:
+        _enter()
         yield
     finally:
-        _thread.active = False
         _leave()
 
 
@@ -74,13 +70,11 @@ def executing() -> Generator[None]:
 def waiting() -> Generator[None]:
     """This thread waits for the host meanwhile, executing no sandbox code (a no-op outside
     `executing()`)."""
-    if not getattr(_thread, "active", False):
+    if threading.get_ident() not in _executing:
         yield
         return
-    _thread.active = False
-    _leave()
     try:
+        _leave()
         yield
     finally:
         _enter()
-        _thread.active = True
