@@ -335,6 +335,9 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
     limits = ResourceLimits(max_duration_secs=attack.max_duration, max_memory=attack.max_memory)
     previous_hook = sys.unraisablehook
     sys.unraisablehook = lambda u: unraisable.append(_describe_unraisable(u))
+    # The test process's own objects (pytest's, coverage's, hypothesis's) are frozen for the
+    # run, so the collection on the clock below walks what the run left, not their heap.
+    gc.freeze()
     start = time.perf_counter()
     try:
         if attack.tools:
@@ -372,6 +375,7 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
         del value
     gc.collect()  # finalizers of the run's garbage run now, on the clock
     outcome.elapsed = time.perf_counter() - start
+    gc.unfreeze()
     sys.unraisablehook = previous_hook
     outcome.leaks += [
         f"an exception escaped a finalizer on the host (CPython reports it on stderr): {u}"
