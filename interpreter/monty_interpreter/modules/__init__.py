@@ -110,6 +110,7 @@ from . import (  # noqa: E402, F401
     asyncio_module,
     re_module,
     stdlib_classes,
+    stdlib_codecs,
     stdlib_data,
     stdlib_io,
     warnings_module,
