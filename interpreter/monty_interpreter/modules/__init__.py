@@ -113,6 +113,7 @@ from . import (  # noqa: E402, F401
     stdlib_codecs,
     stdlib_data,
     stdlib_io,
+    stdlib_text,
     warnings_module,
 )
 
