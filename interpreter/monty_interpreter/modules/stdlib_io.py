@@ -233,6 +233,9 @@ class BytesIO(_Buffer):
 for _cls in (StringIO, BytesIO):
     _cls.__module__ = "_io"
     _cls.__qualname__ = _cls.__name__
+# what `type(s).__mro__` shows of the shared base
+_Buffer.__module__ = "_io"
+_Buffer.__name__ = _Buffer.__qualname__ = "_IOBase"
 _BUFFER_API = (
     "getvalue read readline readlines write writelines seek tell truncate close closed "
     "readable writable seekable isatty flush"
