@@ -1,3 +1,4 @@
+# pyright: reportUnusedImport=false
 """The registry of modules the sandbox can import, and class-definition checks.
 
 Each sandbox module is a `SandboxModule` built fresh for every run from a builder in
@@ -105,6 +106,15 @@ def _typing_meta(meta: type) -> bool:
 
 
 # Import the builders so they register themselves.
-from . import asyncio_module, re_module, stdlib_classes, stdlib_data, warnings_module  # pyright: ignore[reportUnusedImport]  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    asyncio_module,
+    re_module,
+    stdlib_classes,
+    stdlib_codecs,
+    stdlib_data,
+    stdlib_io,
+    stdlib_text,
+    warnings_module,
+)
 
 _ = typing

@@ -3,4 +3,5 @@ import copy
 class E:
     def __deepcopy__(self, memo):
         return memo
-print(copy.deepcopy(E()))
+memo = copy.deepcopy(E())
+print(sorted(type(v).__name__ for v in memo.values()), memo[id(memo)][0].__class__.__name__)
