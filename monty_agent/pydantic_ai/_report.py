@@ -10,6 +10,7 @@ from typing import Any, cast
 import pydantic_core
 from monty_interpreter.records import Record
 
+from .._convert import to_plain
 from .._errors import MontyRuntimeError, MontySyntaxError
 from .._limits import ResourceLimits
 from .._tools import ToolCall
@@ -116,8 +117,8 @@ def describe_calls(calls: Sequence[ToolCall]) -> str:
     ]
     for call in calls[:MAX_LISTED_CALLS]:
         args = ", ".join(f"{k}={_short(v)}" for k, v in call.kwargs.items())
-        if call.ok:
-            outcome = f"returned {_short(call.result)}"
+        if call.ok:  # shown as the sandbox saw it, not by the host object's own repr
+            outcome = f"returned {_short(plain_json(to_plain(call.result)))}"
         else:
             error = call.error
             outcome = f"raised {type(error).__name__}: {_short_text(str(error))}"

@@ -182,6 +182,15 @@ class _NestedCall:
         self.name = name
         self.sandbox_name = sandbox_name
 
+    def __eq__(self, other: object) -> bool:
+        # Equal per tool: `tool_spec`'s cache then holds one entry per tool, not one per call.
+        if not isinstance(other, _NestedCall):
+            return NotImplemented
+        return (self.name, self.sandbox_name) == (other.name, other.sandbox_name)
+
+    def __hash__(self) -> int:
+        return hash((_NestedCall, self.name, self.sandbox_name))
+
     async def __call__(self, *args: Any, **kwargs: Any) -> Any:
         execution = self.execution()
         if execution is None:  # pragma: no cover - the run_code call is over
