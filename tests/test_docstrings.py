@@ -5,21 +5,27 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
-from types import ModuleType
+from pathlib import Path
 
 import pytest
 
 import monty_agent
 
 
-def _modules() -> list[ModuleType]:
-    return [
-        importlib.import_module(f"monty_agent.{info.name}")
-        for info in pkgutil.iter_modules(monty_agent.__path__)
-    ]
+def _module_names(path: list[str], prefix: str) -> list[str]:
+    """The modules of a package and its subpackages, found without importing them (the
+    `pydantic_ai` subpackage is imported when its test runs, not at collection)."""
+    names: list[str] = []
+    for info in pkgutil.iter_modules(path, prefix):
+        names.append(info.name)
+        if info.ispkg:
+            subpackage = str(Path(path[0]) / info.name.rsplit(".", 1)[-1])
+            names += _module_names([subpackage], f"{info.name}.")
+    return names
 
 
-@pytest.mark.parametrize("module", _modules(), ids=lambda m: m.__name__)
-def test_docstring_examples(module: ModuleType) -> None:
+@pytest.mark.parametrize("name", _module_names(list(monty_agent.__path__), "monty_agent."))
+def test_docstring_examples(name: str) -> None:
+    module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
     assert result.failed == 0
