@@ -106,6 +106,6 @@ def _typing_meta(meta: type) -> bool:
 
 # Import the builders so they register themselves.
 from . import asyncio_module, re_module, stdlib_classes, stdlib_data, warnings_module  # pyright: ignore[reportUnusedImport]  # noqa: E402, F401, I001
-from . import stdlib_random, stdlib_time  # pyright: ignore[reportUnusedImport]  # noqa: E402, F401
+from . import stdlib_decimal, stdlib_numbers, stdlib_random, stdlib_time, sys_module  # pyright: ignore[reportUnusedImport]  # noqa: E402, F401
 
 _ = typing
