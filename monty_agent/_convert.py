@@ -21,6 +21,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from typing import Any, cast
 
+from monty_interpreter.modules.stdlib_decimal import Decimal as SandboxDecimal
+from monty_interpreter.modules.stdlib_numbers import Fraction as SandboxFraction
 from monty_interpreter.names import is_class_proxy
 from monty_interpreter.records import Record
 
@@ -100,6 +102,10 @@ class _Converter:
 
     def convert(self, value: Any) -> Any:
         tp = cast("type[Any]", type(value))
+        if tp is SandboxDecimal:
+            return decimal.Decimal(value)  # the sandbox's subclass checks costs in the run
+        if tp is SandboxFraction:
+            return fractions.Fraction(value.numerator, value.denominator, _normalize=False)  # pyright: ignore[reportCallIssue]
         if tp in _ATOMS or (isinstance(value, _VALUE_TYPES) and tp.__module__ != "__main__"):
             return value
         key = id(value)

@@ -28,7 +28,9 @@ Usage as a script, to inspect cases by hand:
 from __future__ import annotations
 
 import ast
+import calendar
 import contextlib
+import decimal
 import inspect
 import io
 import json
@@ -194,7 +196,10 @@ def _run_cpython(src: str) -> tuple[Outcome, Any]:
     namespace: dict[str, Any] = {"__name__": "__main__"}
     buf = io.StringIO()
     exc: tuple[str, str] | None = None
-    with contextlib.redirect_stdout(buf):
+    # Each case starts from CPython's defaults for the process-wide state a case may change
+    # (the sandbox gives every run its own): the decimal context, calendar's first weekday.
+    first_weekday = calendar.firstweekday()
+    with contextlib.redirect_stdout(buf), decimal.localcontext(decimal.Context()):
         try:
             result = eval(code, namespace)
             if inspect.iscoroutine(result):
@@ -203,6 +208,8 @@ def _run_cpython(src: str) -> tuple[Outcome, Any]:
             raise
         except BaseException as e:
             exc = (type(e).__name__, str(e))
+        finally:
+            calendar.setfirstweekday(first_weekday)
     if exc is not None:
         return Outcome(buf.getvalue(), None, exc), None
     value = namespace.get(RESULT_NAME) if has_value else None

@@ -93,6 +93,16 @@ def register_host_type(
     HOST_ATTRS[tp] = HOST_ATTRS.get(tp, frozenset()) | frozenset(allowed)
 
 
+#: host type -> attribute names the sandbox may set on its instances (e.g. `Context.prec`).
+_HOST_WRITABLE: dict[type, frozenset[str]] = {}
+
+
+def register_writable(tp: type, names: str) -> None:
+    """Allow the sandbox to set `names` (space separated) on instances of host type `tp`
+    (the type's own setters validate the values)."""
+    _HOST_WRITABLE[tp] = _HOST_WRITABLE.get(tp, frozenset()) | frozenset(names.split())
+
+
 def _public(tp: type, extra: str = "", exclude: str = "") -> None:
     register_host_type(tp, extra, public=True, exclude=exclude)
 
@@ -410,7 +420,7 @@ class AttributePolicy:
             return not is_dunder(name) or name in _SETTABLE_FUNCTION_DUNDERS
         if tp is SandboxModule:
             return not is_dunder(name)  # modules are built fresh for every run
-        return False
+        return name in _HOST_WRITABLE.get(tp, ())
 
 
 #: metaclass -> non-dunder names readable on classes that use it.

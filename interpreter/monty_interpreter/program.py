@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import sys
 import types
 from collections.abc import Callable
@@ -69,6 +70,10 @@ def execute(
         sys.setrecursionlimit(_stack_depth() + limit + _DEPTH_SLACK)
     rt.tracker.start()
     token = CURRENT.set(rt)
+    # the run's own decimal context (see stdlib_decimal), put back as it was afterwards
+    host_decimal = decimal.getcontext()
+    if rt.decimal_context is not None:
+        decimal.setcontext(rt.decimal_context)
     try:
         with watching(rt):
             value = eval(code, rt.globals if globals_ is None else globals_, locals_)
@@ -91,6 +96,7 @@ def execute(
         raise SandboxFailure(exc, _message(exc)) from None
     finally:
         CURRENT.reset(token)
+        decimal.setcontext(host_decimal)
         rt.tracker.stop()
         if limit is not None:
             sys.setrecursionlimit(old_limit)

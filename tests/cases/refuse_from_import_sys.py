@@ -1,3 +1,3 @@
-# monty: raises ModuleNotFoundError
+# monty: raises ImportError
 from sys import modules
 print(len(modules))

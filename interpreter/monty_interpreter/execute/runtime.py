@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import math
 import operator
+import os
+import random
 import sys
+import time
 import types
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -221,6 +224,14 @@ class Runtime:
         self.public_builtins: Any = None
         #: seconds of predicted C work since the last time check
         self.work = 0.0
+        #: where the run's clock and entropy come from (see `clock`, `monotonic`, `entropy`):
+        #: the one place an OS-access policy swaps to freeze or replace them
+        self.clock_source: Callable[[], float] = time.time
+        self.monotonic_source: Callable[[], float] = time.monotonic
+        self.entropy_source: Callable[[int], bytes] = os.urandom
+        self._random: random.Random | None = None
+        #: the run's `decimal` context (made when the sandbox imports `decimal`)
+        self.decimal_context: Any = None
 
     def reopen(self, tracker: ResourceTracker) -> None:
         """Start another run in this runtime (a session's next snippet): the same globals,
@@ -231,6 +242,33 @@ class Runtime:
         self.result = NO_RESULT
         self.work = 0.0
         self.builtins["__m_tk__"] = self.new_ticker()
+
+    # -- clock and entropy -------------------------------------------------------------
+    def clock(self) -> float:
+        """Wall-clock seconds since the epoch, as the run sees them (`time.time()`,
+        `datetime.now()`): the host clock unless `clock_source` was replaced."""
+        return float(self.clock_source())
+
+    def monotonic(self) -> float:
+        """Monotonic seconds, as the run sees them (`time.monotonic()`, `perf_counter()`)."""
+        return float(self.monotonic_source())
+
+    def entropy(self, size: int) -> bytes:
+        """`size` random bytes from the run's entropy source (host `os.urandom` unless
+        `entropy_source` was replaced): seeds `random` and makes `uuid.uuid4()`."""
+        data = self.entropy_source(size)
+        if type(data) is not bytes or len(data) != size:
+            raise TypeError("the run's entropy source must return the bytes asked for")
+        return data
+
+    def random(self) -> random.Random:
+        """The run's own random generator (the `random` module's functions), seeded from
+        `entropy` when first used; `random.seed(x)` in the sandbox makes it deterministic."""
+        if self._random is None:
+            from ..modules.stdlib_random import SandboxRandom
+
+            self._random = SandboxRandom(int.from_bytes(self.entropy(32), "big"))
+        return self._random  # pyright: ignore[reportReturnType]
 
     def proxy_of(self, cls: type) -> Any:
         """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""

@@ -112,8 +112,13 @@ from . import (  # noqa: E402, F401
     stdlib_classes,
     stdlib_codecs,
     stdlib_data,
+    stdlib_decimal,
     stdlib_io,
+    stdlib_numbers,
+    stdlib_random,
     stdlib_text,
+    stdlib_time,
+    sys_module,
     warnings_module,
 )
 
