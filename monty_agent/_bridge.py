@@ -15,9 +15,12 @@ ended; `outcome` is `(ok, value)`).
 
 from __future__ import annotations
 
+import base64
 import inspect
+import os
 import queue
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -31,8 +34,9 @@ from ._convert import to_plain
 
 if TYPE_CHECKING:
     from ._journal import Journal
+    from ._snapshot import JournalEntry
 
-__all__ = ["Event", "HostFunction", "ThreadBridge", "host_exception"]
+__all__ = ["MISMATCH", "Event", "HostFunction", "ThreadBridge", "host_exception"]
 
 Arguments = tuple[tuple[Any, ...], dict[str, Any]]
 """A call's `(args, kwargs)`."""
@@ -104,6 +108,17 @@ def host_exception(exc: BaseException) -> BaseException:
     return RuntimeError(str(exc))
 
 
+#: The type name of the error that ends a replayed run that left its snapshot's path.
+MISMATCH = "SnapshotMismatch"
+
+
+class _Mismatch(LimitExceeded):
+    """A replayed run asked for something its snapshot did not record (ends the run)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(MISMATCH, message)
+
+
 class _Abandoned(LimitExceeded):
     def __init__(self) -> None:
         super().__init__("RuntimeError", "the host abandoned the run")
@@ -133,6 +148,8 @@ class ThreadBridge:
         self._resolved: list[ExternalCall] = []
         self.journal: Journal | None = None
         """When set, every answer and clock reading the run receives is recorded there."""
+        self.replay_readings: deque[JournalEntry] = deque()
+        """Clock readings and random bytes to give the run before the host's own."""
         self._outcomes: dict[int, tuple[bool, Any]] = {}
 
     # -- host side (any thread) ---------------------------------------------------------
@@ -152,9 +169,13 @@ class ThreadBridge:
         self._answers.put([(-1, False, None)])
 
     def attach(self, rt: Runtime) -> None:
-        """Serve `rt` (on the sandbox thread, when the run starts)."""
+        """Serve `rt` (on the sandbox thread, when the run starts): its external calls, and
+        its clocks and entropy (so a journal can record them)."""
         self.rt = rt
         rt.host = self
+        rt.monotonic_source = self.clock
+        rt.clock_source = self.wall_clock
+        rt.entropy_source = self.entropy
 
     # -- sandbox side -------------------------------------------------------------------
     def call(self, call: ExternalCall) -> None:
@@ -206,10 +227,48 @@ class ThreadBridge:
 
     def clock(self) -> float:
         """The host's monotonic clock (recorded when journaling)."""
-        now = time.monotonic()
+        replayed = self._replayed("clock")
+        now = time.monotonic() if replayed is None else float(replayed)
         if self.journal is not None:
             self.journal.clock(now)
         return now
+
+    def wall_clock(self) -> float:
+        """The host's time of day (recorded when journaling)."""
+        replayed = self._replayed("wall_clock")
+        now = time.time() if replayed is None else float(replayed)
+        if self.journal is not None:
+            self.journal.clock(now, "wall_clock")
+        return now
+
+    def entropy(self, size: int) -> bytes:
+        """Random bytes from the host (recorded when journaling)."""
+        replayed = self._replayed("entropy")
+        data = os.urandom(size) if replayed is None else replayed
+        if not isinstance(data, bytes) or len(data) != size:
+            raise _Mismatch("the snapshot's random bytes do not match what the run asked for")
+        if self.journal is not None:
+            self.journal.entropy(data)
+        return data
+
+    def _replayed(self, kind: str) -> float | bytes | None:
+        """The next reading to replay (None: none left, read the host's)."""
+        if not self.replay_readings:
+            return None
+        entry = self.replay_readings.popleft()
+        if entry.kind != kind:
+            raise _Mismatch(
+                f"the snapshot does not match the program: it recorded a {entry.kind} reading "
+                f"where the program read the {kind}"
+            )
+        if kind == "entropy":
+            try:
+                return base64.b64decode(entry.data or "", validate=True)
+            except ValueError:
+                raise _Mismatch("invalid snapshot: random bytes that are not base64") from None
+        if entry.clock is None:
+            raise _Mismatch("invalid snapshot: a clock entry without a reading")
+        return entry.clock
 
     def cancel(self, calls: Sequence[ExternalCall]) -> None:
         """Tell the host to stop these calls."""

@@ -9,7 +9,7 @@ import contextvars
 import functools
 import queue
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +21,8 @@ from monty_interpreter.execute.stack import start_on_sandbox_stack
 
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._errors import MontyError
-from ._snapshot import JournalCall, ProgressSnapshot, Turn, encode_value
+from ._journal import Journal
+from ._snapshot import JournalCall, JournalEntry, ProgressSnapshot, Turn, encode_value
 
 __all__ = [
     "AsyncDriver",
@@ -272,6 +273,10 @@ class _Conversation:
         self.snapshot: ProgressSnapshot | None = None
         self.journal: list[Turn] = []
         self.shown: tuple[str, tuple[ExternalCall, ...]] = ("call", ())
+        #: the clock readings and random bytes the run took, and how many by each turn
+        self.readings = Journal(readings_only=True)
+        self.bridge.journal = self.readings
+        self.marks: list[int] = []
         # Dropping every progress of an unfinished run abandons it: the sandbox thread stops.
         self._done = [False]
         weakref.finalize(self, _abandon, self.bridge, self._done)
@@ -281,9 +286,11 @@ class _Conversation:
             event = self.events.get()
             if event.kind == "call":
                 self.shown = ("call", event.calls)
+                self.marks.append(len(self.readings.entries))
                 return FunctionCall(self, event.calls[0])
             if event.kind == "idle":
                 self.shown = ("batch", event.calls)
+                self.marks.append(len(self.readings.entries))
                 return FutureBatch(self, event.calls)
             if event.kind == "done":
                 self.finished = self._done[0] = True
@@ -306,7 +313,10 @@ class _Conversation:
         """The snapshot of the run as it was at `turn`."""
         if self.snapshot is None:
             raise MontyError("this run cannot be dumped (it was not started by MontyRun.start)")
-        return self.snapshot.model_copy(update={"journal": tuple(self.journal[:turn])}).dump()
+        readings = tuple(self.readings.entries[: self.marks[turn]])
+        return self.snapshot.model_copy(
+            update={"journal": tuple(self.journal[:turn]), "readings": readings}
+        ).dump()
 
 
 def _turn(
@@ -418,10 +428,14 @@ class Stepper:
     """Starts a stepped run."""
 
     def __init__(
-        self, functions: dict[str, HostFunction], snapshot: ProgressSnapshot | None = None
+        self,
+        functions: dict[str, HostFunction],
+        snapshot: ProgressSnapshot | None = None,
+        replay: Sequence[JournalEntry] = (),
     ) -> None:
         self.conversation = _Conversation(functions)
         self.conversation.snapshot = snapshot
+        self.conversation.bridge.replay_readings.extend(replay)
 
     def begin(self, body: RunBody, stack_size: int) -> Progress:
         conversation = self.conversation

@@ -1,8 +1,9 @@
 """The journal of what the host told a snippet, and a bridge that replays it.
 
-A session snippet is deterministic given three kinds of answers from its host: the results
-of synchronous external calls, which awaited calls had completed (and how) each time the
-scheduler waited, and the clock its timers read. `Journal` records them in order, on the
+A session snippet is deterministic given what its host told it: the results of synchronous
+external calls, which awaited calls had completed (and how) each time the scheduler waited,
+the clock readings (its timers', `time`'s and `datetime`'s), and the random bytes it drew
+(the seed of `random`, `uuid4`). `Journal` records them in order, on the
 sandbox thread, encoding each value at once (the sandbox may mutate what it received).
 `ReplayBridge` answers a run from such a journal without calling any host function, and
 raises `MontyError` as soon as the run asks for something the journal did not record.
@@ -10,49 +11,27 @@ raises `MontyError` as soon as the run asks for something the journal did not re
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from typing import Any, Literal
 
-import pydantic
 from monty_interpreter.execute.scheduler import ExternalCall
 
 from ._bridge import HostFunction, ThreadBridge
 from ._convert import to_plain
 from ._errors import MontyError
-from ._snapshot import decode_value, encode_value
+from ._snapshot import CallAnswer, JournalEntry, decode_value, encode_value
 
 __all__ = ["CallAnswer", "Journal", "JournalEntry", "ReplayBridge"]
-
-
-class CallAnswer(pydantic.BaseModel):
-    """One external call the snippet made and what it received."""
-
-    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
-
-    call_id: int
-    function_name: str
-    args: Any
-    kwargs: Any
-    ok: bool
-    value: Any
-
-
-class JournalEntry(pydantic.BaseModel):
-    """A synchronous call's answer, the calls one wait returned, or a clock reading."""
-
-    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
-
-    kind: Literal["call", "wait", "clock"]
-    calls: tuple[CallAnswer, ...] = ()
-    clock: float | None = None
-    repeat: int = pydantic.Field(default=1, ge=1)
-    """How many times in a row this entry happened (waits that returned nothing)."""
 
 
 class Journal:
     """What the host answered one snippet, in order (recorded on the sandbox thread)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, readings_only: bool = False) -> None:
+        self.readings_only = readings_only
+        """Record only clock readings and random bytes (a stepped run journals its answers
+        itself, turn by turn)."""
         self.entries: list[JournalEntry] = []
         self.broken: str | None = None
         """Why this journal cannot be stored (a value that has no snapshot encoding)."""
@@ -62,7 +41,7 @@ class Journal:
     ) -> None:
         """Record a synchronous call's answer (`call`) or what a wait returned (`wait`):
         `(call, ok, value)` with the value the sandbox received."""
-        if self.broken is not None:
+        if self.broken is not None or self.readings_only:
             return
         try:
             answers = tuple(_answer(*outcome) for outcome in outcomes)
@@ -76,10 +55,17 @@ class Journal:
             return
         self.entries.append(JournalEntry(kind=kind, calls=answers))
 
-    def clock(self, value: float) -> None:
-        """Record a clock reading."""
+    def clock(self, value: float, kind: Literal["clock", "wall_clock"] = "clock") -> None:
+        """Record a reading of the monotonic (`clock`) or the wall clock."""
         if self.broken is None:
-            self.entries.append(JournalEntry(kind="clock", clock=value))
+            self.entries.append(JournalEntry(kind=kind, clock=value))
+
+    def entropy(self, data: bytes) -> None:
+        """Record random bytes the run drew (seeds of `random`, `uuid4`)."""
+        if self.broken is None:
+            self.entries.append(
+                JournalEntry(kind="entropy", data=base64.b64encode(data).decode("ascii"))
+            )
 
 
 def _answer(call: ExternalCall, ok: bool, value: Any) -> CallAnswer:
@@ -131,8 +117,25 @@ class ReplayBridge(ThreadBridge):
 
     def clock(self) -> float:
         entry = self._take("clock", "the clock")
-        assert entry.clock is not None
+        if entry.clock is None:
+            raise MontyError("invalid snapshot: a clock entry without a reading")
         return entry.clock
+
+    def wall_clock(self) -> float:
+        entry = self._take("wall_clock", "the time of day")
+        if entry.clock is None:
+            raise MontyError("invalid snapshot: a clock entry without a reading")
+        return entry.clock
+
+    def entropy(self, size: int) -> bytes:
+        entry = self._take("entropy", f"{size} random bytes")
+        try:
+            data = base64.b64decode(entry.data or "", validate=True)
+        except ValueError:
+            raise MontyError("invalid snapshot: entropy that is not base64") from None
+        if len(data) != size:
+            raise _mismatch(f"{len(data)} random bytes", f"{size}")
+        return data
 
     def finished(self) -> None:
         """The snippet ended: it must have used the whole journal."""
@@ -175,8 +178,10 @@ def _decoded(answer: CallAnswer) -> tuple[bool, Any]:
 
 
 def _describe(entry: JournalEntry) -> str:
-    if entry.kind == "clock":
+    if entry.kind in ("clock", "wall_clock"):
         return "a clock reading"
+    if entry.kind == "entropy":
+        return "random bytes"
     if entry.kind == "call":
         return f"call {_describe_call(entry.calls[0])}"
     names = ", ".join(_describe_call(a) for a in entry.calls) or "nothing new"

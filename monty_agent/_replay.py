@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._bridge import MISMATCH
 from ._drivers import Complete, FunctionCall, FutureBatch, Progress
-from ._errors import MontyError
+from ._errors import MontyError, MontyRuntimeError
 from ._limits import ResourceLimits
 from ._run import MontyRun, PrintCallback, _print_to_stdout  # pyright: ignore[reportPrivateUsage]
 from ._snapshot import ProgressSnapshot, Turn, decode_value, encode_value, snapshot_limits
@@ -49,9 +50,14 @@ def load_progress(
         if not replaying[0]:
             show(stream, text)
 
-    progress = run.start(inputs=inputs, limits=limits, print_callback=output)  # pyright: ignore[reportUnknownArgumentType]
-    for number, turn in enumerate(snapshot.journal, 1):
-        progress = _replay_turn(progress, turn, number)
+    try:
+        progress = run._start(inputs, limits, output, snapshot.readings)  # pyright: ignore[reportPrivateUsage, reportUnknownArgumentType]
+        for number, turn in enumerate(snapshot.journal, 1):
+            progress = _replay_turn(progress, turn, number)
+    except MontyRuntimeError as exc:
+        if exc.type_name == MISMATCH:
+            raise MontyError(exc.message) from None
+        raise
     replaying[0] = False
     return progress
 

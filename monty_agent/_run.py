@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Literal
 
 from monty_interpreter import (
@@ -28,7 +28,7 @@ from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import Limits, ResourceLimits, as_limits
-from ._snapshot import ProgressSnapshot, RunSpec, encode_value, limits_spec
+from ._snapshot import JournalEntry, ProgressSnapshot, RunSpec, encode_value, limits_spec
 
 __all__ = ["MontyRun", "PrintCallback"]
 
@@ -158,9 +158,19 @@ class MontyRun:
         >>> call.resume(return_value='hello Ada').output
         'hello Ada!'
         """
+        return self._start(inputs, limits, print_callback, ())
+
+    def _start(
+        self,
+        inputs: Mapping[str, Any] | None,
+        limits: Limits,
+        print_callback: PrintCallback | None,
+        replay: Sequence[JournalEntry],
+    ) -> Progress:
+        """`start`, giving the run `replay`'s clock readings and random bytes first."""
         functions = self._functions({}, stepping=True)
         tracker = _tracker(limits)
-        stepper = Stepper(functions, self._snapshot(inputs or {}, limits))
+        stepper = Stepper(functions, self._snapshot(inputs or {}, limits), replay)
         return stepper.begin(
             lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
             stack_size_for(_memory_budget(tracker)),

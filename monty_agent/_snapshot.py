@@ -24,6 +24,8 @@ from ._limits import ResourceLimits
 __all__ = [
     "SNAPSHOT_FORMAT",
     "SNAPSHOT_VERSION",
+    "CallAnswer",
+    "JournalEntry",
     "ProgressSnapshot",
     "RunSpec",
     "decode_value",
@@ -101,6 +103,34 @@ class Turn(pydantic.BaseModel):
     calls: tuple[JournalCall, ...]
 
 
+class CallAnswer(pydantic.BaseModel):
+    """One external call the snippet made and what it received."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    call_id: int
+    function_name: str
+    args: Any
+    kwargs: Any
+    ok: bool
+    value: Any
+
+
+class JournalEntry(pydantic.BaseModel):
+    """A synchronous call's answer, the calls one wait returned, or a clock reading."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["call", "wait", "clock", "wall_clock", "entropy"]
+    calls: tuple[CallAnswer, ...] = ()
+    clock: float | None = None
+    """The reading of a `clock` (monotonic) or `wall_clock` entry."""
+    data: str | None = None
+    """An `entropy` entry's bytes, base64-encoded."""
+    repeat: int = pydantic.Field(default=1, ge=1)
+    """How many times in a row this entry happened (waits that returned nothing)."""
+
+
 class ProgressSnapshot(pydantic.BaseModel):
     """The whole snapshot of a run paused at a `FunctionCall` or `FutureBatch`."""
 
@@ -113,6 +143,8 @@ class ProgressSnapshot(pydantic.BaseModel):
     inputs: Any = None
     limits: LimitsSpec | None = None
     journal: tuple[Turn, ...] = ()
+    readings: tuple[JournalEntry, ...] = ()
+    """The clock readings and random bytes the run took before the dump, in order."""
 
     def dump(self) -> bytes:
         """The snapshot as bytes."""

@@ -264,3 +264,22 @@ async def test_a_monty_session_dumps_and_loads_with_external_functions() -> None
     with loaded:
         assert loaded.run_sync("v, f(1)") == (41, 3)
         assert loaded.snippets == ["def f(n):\n    return double(n) + 1\nv = f(k)", "v, f(1)"]
+
+
+async def test_randomness_and_clocks_replay_as_they_were() -> None:
+    code = (
+        "import random, time, uuid, datetime, asyncio\n"
+        "draws = [random.random() for _ in range(3)]\n"
+        "ident = str(uuid.uuid4())\n"
+        "stamp = time.time()\n"
+        "day = datetime.datetime.now().isoformat()\n"
+        "await asyncio.sleep(0.01)\n"
+        "elapsed = time.monotonic()"
+    )
+    check = "draws, ident, stamp, day, elapsed, random.random()"
+    async with MontySession() as s:
+        await s.run(code)
+        data = s.dump()
+        expected = await s.run(check)
+    with MontySession.load(data) as loaded:
+        assert loaded.run_sync(check) == expected

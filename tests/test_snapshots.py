@@ -161,3 +161,25 @@ def test_values_round_trip() -> None:
     assert back == value
     nan = decode_value(json.loads(json.dumps(encode_value(math.nan))))
     assert math.isnan(nan)
+
+
+def test_a_paused_run_replays_its_clock_and_randomness() -> None:
+    code = (
+        "import random, time, uuid\n"
+        "x = random.random()\n"
+        "t = time.time()\n"
+        "u = str(uuid.uuid4())\n"
+        "y = f()\n"
+        "(x, t, u, y, random.random())"
+    )
+    paused = MontyRun(code, external_functions=["f"]).start()
+    assert isinstance(paused, FunctionCall)
+    data = paused.dump()
+    live = paused.resume(return_value=1)
+    replayed = load_progress(data).resume(return_value=1)
+    assert isinstance(live, Complete) and isinstance(replayed, Complete)
+    assert replayed.output == live.output
+    snapshot = json.loads(data)
+    snapshot["readings"] = snapshot["readings"][1:]  # lost the seed: the run reads differently
+    with pytest.raises(MontyError, match="does not match the program"):
+        load_progress(json.dumps(snapshot).encode())
