@@ -234,6 +234,7 @@ def test_a_host_that_froze_objects_keeps_them_frozen() -> None:
     try:
         frozen = gc.get_freeze_count()
         assert MontyRun("len([[i] for i in range(20_000)])").run() == 20_000
-        assert gc.get_freeze_count() == frozen
+        # Frozen objects the run let go of leave the count; a thaw would empty it.
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
