@@ -29,6 +29,7 @@ from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from ..execute.sizes import SMALL_INPUT
 from ..names import FORBIDDEN_METHOD_DEFS, is_class_proxy
 from .dags import check_repr_size, tuple_expansion, tuple_hash
+from .enums import ENUM_BASES, EnumProxy, enum_call, guard_enum_class
 from .formatting import SafeFormatter
 from .functions import (
     NO,
@@ -247,12 +248,13 @@ def _build_template() -> dict[str, Any]:
     PROXIES.update({cls: ClassProxy(cls, rt, at) for cls, at in _MODULE_CLASSES.items()})
     PROXIES.update({cls: LazyProxy(cls, rt) for cls in NESTABLE_ITERTOOLS})
     PROXIES.update({cls: MetaProxy(cls, rt) for cls in _metaclasses()})
+    PROXIES.update({cls: EnumProxy(cls, rt, None) for cls in ENUM_BASES})
 
     def ticking(iterable: Iterable[Any]) -> Iterable[Any]:
         return rt.ticking(iterable)
 
     def register(cls: type) -> type:
-        return rt.register_class(cls)
+        return guard_enum_class(rt.register_class(cls))
 
     # -- classes --------------------------------------------------------------------------
     from ..modules import check_bases
@@ -313,6 +315,7 @@ def _build_template() -> dict[str, Any]:
         return type_call if isinstance(obj, type) else functools.partial(type_call, obj)
 
     METHODS[(type, "__call__")] = type_call_accessor
+    METHODS[(enum.EnumType, "__call__")] = lambda _cls: enum_call
 
     # -- attributes -----------------------------------------------------------------------
     def getattr_(
