@@ -41,7 +41,7 @@ from .functions import (
     unpack_error,
 )
 from .methods import METHODS, _CurrentRuntime
-from .proxies import ClassProxy, LazyProxy, MetaProxy, TypeProxy, unproxy
+from .proxies import ClassProxy, LazyProxy, MetaProxy, StrProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 
@@ -68,7 +68,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "range",
     "slice",
     "staticmethod",
-    "str",
     "super",
     "aiter",
     "anext",
@@ -242,6 +241,7 @@ def _build_template() -> dict[str, Any]:
     b: dict[str, Any] = {name: getattr(_py, name) for name in PLAIN_BUILTINS + EXCEPTIONS}
     PROXIES.update({cls: ClassProxy(cls, rt) for cls in _PROXIED})
     PROXIES[type] = TypeProxy(type, rt)
+    PROXIES[str] = StrProxy(str, rt, None)
     PROXIES.update({cls: LazyProxy(cls, rt) for cls in _LAZY})
     for cls, proxy in PROXIES.items():
         b[cls.__name__] = proxy
@@ -624,8 +624,8 @@ def _build_template() -> dict[str, Any]:
 
 
 #: Builtin classes whose constructor consumes its argument in C: `__new__` (first group) or
-#: `__init__` (second group).
-_CONSUMED_BY_NEW = (bytes, tuple, frozenset)
+#: `__init__` (second group). `str(x)` writes the text of a whole container in C.
+_CONSUMED_BY_NEW = (bytes, tuple, frozenset, str)
 _CONSUMED_BY_INIT = (
     bytearray,
     list,
