@@ -33,7 +33,8 @@ AUGATTR, AUGITEM = "__m_augattr__", "__m_augitem__"
 INT, TYPE, FAST_IN, FAST_ATTR = "__m_int__", "__m_type__", "__m_fast_in__", "__m_fast_attr__"
 FLOAT = "__m_float__"
 FAST_STORE = "__m_fast_store__"
-FAST_SIZED, LEN, TEXT_SIZE = "__m_fast_sized__", "__m_len__", "__m_text_size__"
+FAST_SIZED, LEN = "__m_fast_sized__", "__m_len__"
+FIELD, FAST_TEXT, FAST_NUM, STR = "__m_field__", "__m_fast_text__", "__m_fast_num__", "__m_str__"
 PATTERN = "__m_pattern__"
 CM, ACM = "__m_cm__", "__m_acm__"
 _LITERAL_CONTAINERS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.Constant)
@@ -74,7 +75,7 @@ GUARD_NAMES = frozenset(
     | {name for pair in _GUARDED_OPS.values() for name in pair}
     | set(_EXTENDING_OPS.values())
     | {INT, FLOAT, TYPE, FAST_IN, FAST_ATTR, FAST_STORE, PATTERN, CM, ACM}
-    | {FAST_SIZED, LEN, TEXT_SIZE}
+    | {FAST_SIZED, LEN, FIELD, FAST_TEXT, FAST_NUM, STR}
 )
 
 _UNIT = 1  # an int constant multiplier this small cannot grow anything
@@ -278,30 +279,25 @@ def _small_text(value: ast.Name, method: str) -> ast.expr:
     return ast.BoolOp(op=ast.And(), values=[is_text, small])
 
 
-def _sized_repr(value: ast.expr, conversion: int) -> ast.expr:
-    """The value of an `f'{value!r}'` field, after big text reported its escaped size
-    (`__m_text_size__` returns its argument). A name holding a small builtin container or
-    text is used as it is."""
-    checked = ast.copy_location(_call(TEXT_SIZE, value, ast.Constant(conversion)), value)
-    if not isinstance(value, ast.Name):
-        return checked
-    is_plain = ast.Compare(
-        left=_call(TYPE, _copy_operand(value)), ops=[ast.In()], comparators=[_name(FAST_IN)]
-    )
-    small = ast.Compare(
-        left=_call(LEN, _copy_operand(value)),
-        ops=[ast.LtE()],
-        comparators=[ast.Constant(SMALL_INPUT)],
-    )
-    checked.args[0] = _copy_operand(value)
-    return ast.copy_location(
-        ast.IfExp(
-            test=ast.BoolOp(op=ast.And(), values=[is_plain, small]),
-            body=_copy_operand(value),
-            orelse=checked,
-        ),
-        value,
-    )
+def _plain_field_test(first: ast.expr, operand: ast.Name, conversion: int) -> ast.expr:
+    """A test under which an f-string field converts natively: a number, or text (small
+    text for `!r`/`!a`, whose escaped form may be 4 times bigger). `first` (the field's
+    name, or a walrus binding `operand`) is evaluated first, `operand` after it."""
+    if conversion in (ord("r"), ord("a")):
+        is_number = ast.Compare(
+            left=_call(TYPE, first), ops=[ast.In()], comparators=[_name(FAST_NUM)]
+        )
+        is_text = ast.Compare(
+            left=_call(TYPE, _copy_operand(operand)), ops=[ast.Is()], comparators=[_name(STR)]
+        )
+        small = ast.Compare(
+            left=_call(LEN, _copy_operand(operand)),
+            ops=[ast.LtE()],
+            comparators=[ast.Constant(SMALL_INPUT)],
+        )
+        text = ast.BoolOp(op=ast.And(), values=[is_text, small])
+        return ast.BoolOp(op=ast.Or(), values=[is_number, text])
+    return ast.Compare(left=_call(TYPE, first), ops=[ast.In()], comparators=[_name(FAST_TEXT)])
 
 
 def _constant_spec_is_small(spec: ast.expr) -> bool:
@@ -327,6 +323,10 @@ class _Lowerer(ast.NodeTransformer):
         self.class_names: list[str | None] = [None]
         #: whether each enclosing statement scope is a class body (temporaries would leak there)
         self.in_class_body: list[bool] = [False]
+        #: enclosing function bodies and comprehensions (a walrus may bind a temporary in a
+        #: function, never in a comprehension)
+        self.function_depth = 0
+        self.comprehension_depth = 0
 
     # -- helpers -----------------------------------------------------------------------
     def temp(self) -> str:
@@ -404,15 +404,24 @@ class _Lowerer(ast.NodeTransformer):
         return node
 
     def _function(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> ast.AST:
+        # arguments, decorators and annotations are evaluated in the enclosing scope
         node.args = self.visit(node.args)
+        if not isinstance(node, ast.Lambda):
+            node.decorator_list = [self.visit(d) for d in node.decorator_list]
+            if node.returns is not None:
+                node.returns = self.visit(node.returns)
+        self.function_depth += 1
+        try:
+            return self._function_body(node)
+        finally:
+            self.function_depth -= 1
+
+    def _function_body(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda) -> ast.AST:
         if isinstance(node, ast.Lambda):
             node.body = ast.copy_location(
                 ast.BoolOp(op=ast.And(), values=[_tick(), self.visit(node.body)]), node.body
             )
             return node
-        node.decorator_list = [self.visit(d) for d in node.decorator_list]
-        if node.returns is not None:
-            node.returns = self.visit(node.returns)
         body = node.body
         doc: list[ast.stmt] = []
         first = body[0]
@@ -773,14 +782,52 @@ class _Lowerer(ast.NodeTransformer):
     def visit_Set(self, node: ast.Set) -> ast.AST:
         return self._starred_elts(node)
 
+    def _comprehension(self, node: ast.AST) -> ast.AST:
+        self.comprehension_depth += 1
+        try:
+            return self.generic_visit(node)
+        finally:
+            self.comprehension_depth -= 1
+
+    visit_ListComp = visit_SetComp = visit_DictComp = visit_GeneratorExp = _comprehension
+
+    def may_bind_temporary(self) -> bool:
+        """Whether a walrus here binds a temporary the sandbox never sees: in a function
+        body (a local) or at the top level of a program (a local of its `<module>` function),
+        never in a class body or a comprehension (where CPython refuses it), nor at the top
+        level of `exec`'d code (its globals dict belongs to the sandbox)."""
+        if self.comprehension_depth or self.in_class_body[-1]:
+            return False
+        return self.function_depth > 0 or self.capture_result
+
+    def checked_field(self, value: ast.expr, conversion: int) -> ast.expr:
+        """The value of an f-string field converted natively, through `__m_field__` unless
+        it is plain (a number or text, tested inline: the common case costs no call)."""
+        if isinstance(value, ast.Constant):
+            return value
+        if isinstance(value, ast.Name):
+            operand = value
+            test = _plain_field_test(_copy_operand(value), operand, conversion)
+        elif self.may_bind_temporary():
+            operand = _name(self.temp())
+            bound = ast.NamedExpr(target=ast.Name(operand.id, ast.Store()), value=value)
+            test = _plain_field_test(bound, operand, conversion)
+        else:
+            return ast.copy_location(_call(FIELD, value, ast.Constant(conversion)), value)
+        guarded = _call(FIELD, _copy_operand(operand), ast.Constant(conversion))
+        checked = ast.IfExp(test=test, body=_copy_operand(operand), orelse=guarded)
+        return ast.copy_location(checked, value)
+
     def visit_FormattedValue(self, node: ast.FormattedValue) -> ast.AST:
         node.value = self.visit(node.value)
         if node.format_spec is None:
-            if node.conversion in (ord("r"), ord("a")):
-                node.value = _sized_repr(node.value, node.conversion)
+            node.value = self.checked_field(node.value, node.conversion)
             return node
         if _constant_spec_is_small(node.format_spec):
             node.format_spec = self.visit(node.format_spec)
+            if node.conversion != -1:
+                # `f'{x!r:>8}'`: the conversion runs natively before the (small) spec applies
+                node.value = self.checked_field(node.value, node.conversion)
             return node
         spec = self.visit(node.format_spec)
         node.value = ast.copy_location(

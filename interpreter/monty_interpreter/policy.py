@@ -415,6 +415,8 @@ class AttributePolicy:
             owner = _owner(tp, name)
             return owner is None or owner in self.sandbox_classes or self.host_allows(owner, name)
         if isinstance(obj, type) and self.is_sandbox_class(obj):
+            if name in _GUARD_CLASS_ATTRS:
+                return False  # the guarded `_create_` of a sandbox enum (see builtins.enums)
             return not is_dunder(name) or name in OPERATOR_DUNDERS or name == "__doc__"
         if self.is_sandbox_function(obj):
             return not is_dunder(name) or name in _SETTABLE_FUNCTION_DUNDERS
@@ -422,6 +424,9 @@ class AttributePolicy:
             return not is_dunder(name)  # modules are built fresh for every run
         return name in _HOST_WRITABLE.get(tp, ())
 
+
+#: class attributes the sandbox installs on its own classes and the sandbox may not replace
+_GUARD_CLASS_ATTRS = frozenset({"_create_"})
 
 #: metaclass -> non-dunder names readable on classes that use it.
 _META_ATTRS: dict[type, frozenset[str]] = {type: frozenset({"mro"})}

@@ -29,6 +29,7 @@ from ..execute.runtime import CONCRETE, CURRENT, SHARED_GUARDS, Runtime
 from ..execute.sizes import SMALL_INPUT
 from ..names import FORBIDDEN_METHOD_DEFS, is_class_proxy
 from .dags import check_repr_size, tuple_expansion, tuple_hash
+from .enums import ENUM_BASES, EnumProxy, enum_call, guard_enum_class
 from .formatting import SafeFormatter
 from .functions import (
     NO,
@@ -40,7 +41,7 @@ from .functions import (
     unpack_error,
 )
 from .methods import METHODS, _CurrentRuntime
-from .proxies import ClassProxy, LazyProxy, MetaProxy, TypeProxy, unproxy
+from .proxies import ClassProxy, LazyProxy, MetaProxy, StrProxy, TypeProxy, unproxy
 
 __all__ = ["EXCEPTIONS", "PLAIN_BUILTINS", "make_builtins"]
 
@@ -67,7 +68,6 @@ PLAIN_BUILTINS: tuple[str, ...] = (
     "range",
     "slice",
     "staticmethod",
-    "str",
     "super",
     "aiter",
     "anext",
@@ -241,18 +241,20 @@ def _build_template() -> dict[str, Any]:
     b: dict[str, Any] = {name: getattr(_py, name) for name in PLAIN_BUILTINS + EXCEPTIONS}
     PROXIES.update({cls: ClassProxy(cls, rt) for cls in _PROXIED})
     PROXIES[type] = TypeProxy(type, rt)
+    PROXIES[str] = StrProxy(str, rt, None)
     PROXIES.update({cls: LazyProxy(cls, rt) for cls in _LAZY})
     for cls, proxy in PROXIES.items():
         b[cls.__name__] = proxy
     PROXIES.update({cls: ClassProxy(cls, rt, at) for cls, at in _MODULE_CLASSES.items()})
     PROXIES.update({cls: LazyProxy(cls, rt) for cls in NESTABLE_ITERTOOLS})
     PROXIES.update({cls: MetaProxy(cls, rt) for cls in _metaclasses()})
+    PROXIES.update({cls: EnumProxy(cls, rt, None) for cls in ENUM_BASES})
 
     def ticking(iterable: Iterable[Any]) -> Iterable[Any]:
         return rt.ticking(iterable)
 
     def register(cls: type) -> type:
-        return rt.register_class(cls)
+        return guard_enum_class(rt.register_class(cls))
 
     # -- classes --------------------------------------------------------------------------
     from ..modules import check_bases
@@ -313,6 +315,7 @@ def _build_template() -> dict[str, Any]:
         return type_call if isinstance(obj, type) else functools.partial(type_call, obj)
 
     METHODS[(type, "__call__")] = type_call_accessor
+    METHODS[(enum.EnumType, "__call__")] = lambda _cls: enum_call
 
     # -- attributes -----------------------------------------------------------------------
     def getattr_(
@@ -621,8 +624,8 @@ def _build_template() -> dict[str, Any]:
 
 
 #: Builtin classes whose constructor consumes its argument in C: `__new__` (first group) or
-#: `__init__` (second group).
-_CONSUMED_BY_NEW = (bytes, tuple, frozenset)
+#: `__init__` (second group). `str(x)` writes the text of a whole container in C.
+_CONSUMED_BY_NEW = (bytes, tuple, frozenset, str)
 _CONSUMED_BY_INIT = (
     bytearray,
     list,

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import enum
+import functools
+import operator
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -39,6 +42,12 @@ _SCALARS: frozenset[type] = frozenset({int, float, bool, type(None), complex})
 _TEXT: frozenset[type] = frozenset({str, bytes, bytearray})
 _SEQUENCES = (list, tuple, set, frozenset, collections.deque)
 _BUILTIN_CONTAINERS: frozenset[type] = frozenset({list, tuple, set, frozenset, dict})
+_DICT_ITEMS: type = type({}.items())
+_DICT_VIEWS: frozenset[type] = frozenset({type({}.keys()), type({}.values()), _DICT_ITEMS})
+#: C callables whose repr shows the arguments they were made with (`__reduce__` gives them)
+_REDUCED: frozenset[type] = frozenset(
+    {functools.partial, operator.itemgetter, operator.attrgetter, operator.methodcaller}
+)
 
 
 class Expansion(NamedTuple):
@@ -87,6 +96,32 @@ def _children(obj: Any) -> tuple[Iterable[Any], int] | None:
         return maps, 2 + 2 * len(maps) + len(tp.__name__)
     if isinstance(obj, BaseException):
         return obj.args, 2 + len(tp.__name__)
+    return _other_children(obj, tp)
+
+
+def _other_children(obj: Any, tp: type[Any]) -> tuple[Iterable[Any], int] | None:
+    """`_children` for the other values whose repr shows the values they hold: slices,
+    dict views, enum members, `functools.partial` and the `operator` callables, and
+    dataclass instances."""
+    if tp is slice:
+        return (obj.start, obj.stop, obj.step), 13
+    if tp in _DICT_VIEWS:
+        view = cast("Iterable[Any]", obj)
+        size = len(cast("list[Any]", obj))
+        if tp is _DICT_ITEMS:
+            return chain.from_iterable(cast("Iterable[tuple[Any, Any]]", view)), 16 + 6 * size
+        return view, 16 + 2 * size
+    if tp in _REDUCED:
+        return cast("tuple[Any, ...]", obj.__reduce__())[1:], 2 + len(tp.__name__)
+    if isinstance(obj, enum.Enum):
+        try:
+            shown = (
+                object.__getattribute__(obj, "_name_"),
+                object.__getattribute__(obj, "_value_"),
+            )
+        except AttributeError:
+            return None
+        return shown, 6 + len(tp.__name__)
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         state = getattr(obj, "__dict__", None)
         if isinstance(state, dict):

@@ -446,7 +446,7 @@ def _add_multipliers(
         return impl
 
     add(bytearray, "__init__", bytearray_init)
-    for tp in (bytes, tuple, frozenset):
+    for tp in (bytes, tuple, frozenset, str):
         add(tp, "__new__", new_guard(tp))
 
 

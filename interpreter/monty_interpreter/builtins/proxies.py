@@ -36,14 +36,26 @@ __all__ = [
     "LazyProxy",
     "MetaProxy",
     "ProxyAlias",
+    "StrProxy",
     "TypeProxy",
     "unproxy",
+    "unproxy_params",
 ]
 
 
 def unproxy(obj: Any) -> Any:
     """The real class behind a proxy (anything else unchanged)."""
     return obj._cls if is_class_proxy(obj) else obj
+
+
+def unproxy_params(params: Any) -> Any:
+    """Subscription parameters (`dict[str, int]`, `Callable[[str], int]`) with the real
+    classes behind proxies, so the alias made from them reads as CPython's."""
+    if type(params) is tuple:
+        return tuple(unproxy_params(p) for p in cast("tuple[Any, ...]", params))
+    if type(params) is list:
+        return [unproxy_params(p) for p in cast("list[Any]", params)]
+    return unproxy(params)
 
 
 #: classes whose constructor takes more than one positional argument besides the iterable
@@ -124,7 +136,7 @@ class ClassProxy:
         return issubclass(unproxy(sub), self._cls)
 
     def __getitem__(self, item: Any) -> Any:
-        alias: Any = self._cls[item]  # type: ignore[index]
+        alias: Any = self._cls[unproxy_params(item)]  # type: ignore[index]
         return _proxy_alias(alias)
 
     def __or__(self, other: Any) -> Any:
@@ -143,6 +155,24 @@ class ClassProxy:
         return repr(self._cls)
 
 
+#: what `str(x)` converts natively, with no check (its text is bounded by its own size)
+_STR_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+class StrProxy(ClassProxy):
+    """The sandbox's `str`: `str(x)` of a container first checks what the text would expand
+    to (`Runtime.str_args`): `x = [x, x]` repeated makes a small list whose text is
+    exponential, written in one C call. Plain values convert with no check."""
+
+    __slots__ = ()
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        if len(args) == 1 and not kwargs and builtins.type(args[0]) in _STR_PLAIN:
+            return str(args[0])
+        self._rt.str_args(args, kwargs)
+        return str(*args, **kwargs)
+
+
 class ProxyAlias(types.GenericAlias):
     """`list[int]` and the like: a `types.GenericAlias` (same origin, arguments, repr,
     equality and `class C(list[int])`), but calling it goes through the stand-in of its
@@ -158,7 +188,7 @@ class ProxyAlias(types.GenericAlias):
         return result
 
     def __getitem__(self, item: Any) -> Any:
-        alias: Any = super().__getitem__(item)
+        alias: Any = super().__getitem__(unproxy_params(item))
         return _proxy_alias(alias)
 
 
@@ -314,5 +344,5 @@ class LazyProxy(ClassProxy):
 
 
 # CPython's messages name the type of a class object: `'type' object is not iterable`.
-for _proxy in (ClassProxy, TypeProxy, LazyProxy):
+for _proxy in (ClassProxy, TypeProxy, LazyProxy, StrProxy):
     _proxy.__name__ = _proxy.__qualname__ = "type"

@@ -65,6 +65,12 @@ _CHEAP_BITS_PRODUCT = 1 << 22
 _WORK_CHUNK = 0.01
 #: values whose repr and str are bounded by their own size
 _PLAIN_TEXT = frozenset({int, float, bool, str, bytes, type(None)})
+#: values an f-string field or `str()` converts to text bounded by their own size
+_FIELD_PLAIN = frozenset({int, float, bool, str, type(None)})
+#: f-string conversions (`ast.FormattedValue.conversion`) that give the repr, and `str()`'s mark
+_REPR_CONVERSIONS = frozenset({ord("r"), ord("a")})
+_ASCII_CONVERSION = ord("a")
+_STR_CALL = -2
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 #: attributes whose values are classes: real builtin classes become the sandbox stand-ins
 _CLASS_VALUED = frozenset({"__mro__", "__bases__", "__origin__", "__args__"})
@@ -471,7 +477,10 @@ class Runtime:
     ) -> tuple[tuple[Any, ...], dict[str, Any]]:
         """The arguments of a builtin container constructor (`bytes(n)`, `list(it)`,
         `bytearray.__init__(b, s, 'utf-32')`...) once their result's size is reported and
-        lazy sources tick."""
+        lazy sources tick (for `str`, once the text is known to fit: see `str_args`)."""
+        if cls is str:
+            self.str_args(args, kwargs)
+            return args, kwargs
         if not args:
             if "source" not in kwargs or cls not in (bytes, bytearray):
                 return args, kwargs
@@ -509,12 +518,31 @@ class Runtime:
             self.allocate(repr_size(obj, ascii_only=True))
         return ascii(obj)
 
-    def text_size(self, obj: Any, conversion: int) -> Any:
-        """Guard for the value of an `f'{obj!r}'` field: big text reports the size of its
-        escaped form; returns `obj`."""
-        if isinstance(obj, str | bytes | bytearray) and len(obj) > SMALL_INPUT:
-            self.allocate(repr_size(obj, ascii_only=conversion == ord("a")))
+    def field(self, obj: Any, conversion: int) -> Any:
+        """Guard for the value of an f-string field converted natively (`f'{obj}'`,
+        `f'{obj!r}'`, `f'{obj!s:>8}'`) and of `str(obj)`: returns `obj` once converting it
+        is known to fit. Big text reports the size of its escaped form (the text of bytes is
+        their repr); containers, exceptions and dataclasses are measured first, since shared
+        substructure (`x = [x, x]` repeated) would expand exponentially in one C call."""
+        tp = type(obj)
+        if tp in _FIELD_PLAIN:
+            if tp is str and conversion in _REPR_CONVERSIONS and len(obj) > SMALL_INPUT:
+                self.allocate(repr_size(obj, ascii_only=conversion == _ASCII_CONVERSION))
+            return obj
+        if isinstance(obj, bytes | bytearray):
+            if len(obj) > SMALL_INPUT:
+                self.allocate(repr_size(obj))
+            return obj
+        self.check_repr(obj, "an f-string" if conversion != _STR_CALL else "str()")
         return obj
+
+    def str_args(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        """Before `str(*args, **kwargs)` (the builtin, `str.__new__`, a `str` subclass): the
+        object converted to text must fit (see `field`); decoding is bounded by its input."""
+        if len(args) == 1 and not kwargs:
+            self.field(args[0], _STR_CALL)
+        elif not args and len(kwargs) == 1 and "object" in kwargs:
+            self.field(kwargs["object"], _STR_CALL)
 
     def star(self, iterable: Iterable[Any]) -> Any:
         """Guard for `*iterable` in calls, displays and unpacking assignments."""
@@ -960,12 +988,12 @@ class Runtime:
             self.check_repr(value)
         return format(value, spec)
 
-    def check_repr(self, value: Any) -> None:
+    def check_repr(self, value: Any, what: str = "repr()") -> None:
         """Refuse converting `value` to text when shared or nested containers would expand
         it past the run's time or memory."""
         from ..builtins.dags import check_repr_size
 
-        check_repr_size(self, value)
+        check_repr_size(self, value, what)
 
     def set_result(self, value: Any) -> None:
         """Capture the value of the program's final expression."""
@@ -986,6 +1014,7 @@ class Runtime:
             "__m_iadd__": self.iadd,
             "__m_add__": self.add,
             "__m_fmt__": self.fmt,
+            "__m_field__": self.field,
             "__m_chk__": self.chk,
             "__m_cm__": self.cm,
             "__m_acm__": self.acm,
@@ -1011,6 +1040,9 @@ SHARED_GUARDS: dict[str, Any] = {
     "__m_float__": float,
     "__m_type__": type,
     "__m_fast_in__": CONCRETE,
+    "__m_fast_text__": _FIELD_PLAIN,
+    "__m_fast_num__": _FIELD_PLAIN - {str},
+    "__m_str__": str,
     "__m_fast_sized__": SIZED_METHODS,
     "__m_len__": len,
     **{
@@ -1030,7 +1062,6 @@ SHARED_GUARDS: dict[str, Any] = {
             "imod": "imod",
             "ifloordiv": "ifloordiv",
             "ior": "ior",
-            "text_size": "text_size",
         }.items()
     },
 }

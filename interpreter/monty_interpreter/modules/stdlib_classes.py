@@ -149,6 +149,11 @@ class _SafeGenericAlias(_GenericAlias, _root=True):  # pyright: ignore[reportGen
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return _call_through_proxy(self, args, kwargs)
 
+    def __getitem__(self, params: Any) -> Any:
+        from ..builtins.proxies import unproxy_params
+
+        return _GenericAlias.__getitem__(self, unproxy_params(params))
+
 
 class _SafeSpecialAlias(_SpecialGenericAlias, _root=True):  # pyright: ignore[reportGeneralTypeIssues, reportCallIssue]
     """`typing.Deque`, `typing.Counter`...: calls go through the stand-in of the origin, and
@@ -159,6 +164,30 @@ class _SafeSpecialAlias(_SpecialGenericAlias, _root=True):  # pyright: ignore[re
 
     def copy_with(self, params: Any) -> Any:
         return _SafeGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+
+    def __getitem__(self, params: Any) -> Any:
+        from ..builtins.proxies import unproxy_params
+
+        return _SpecialGenericAlias.__getitem__(self, unproxy_params(params))
+
+
+#: typing's special forms whose parameters are classes (`Optional[str]`) and whose identity
+#: no code compares (`Union`, `ClassVar` and `Final` stay typing's own: `get_origin(t) is
+#: Union` and dataclasses' `is ClassVar` must hold)
+_SpecialForm: Any = getattr(typing, "_SpecialForm")  # noqa: B009
+_UNPROXIED_FORMS = ("Optional", "Type")
+
+
+def _unproxied_form(form: Any) -> Any:
+    """A copy of the special form `form` that gives it the real classes behind proxies."""
+    from ..builtins.proxies import unproxy_params
+
+    def getitem(self: Any, parameters: Any) -> Any:
+        return form[unproxy_params(parameters)]
+
+    getitem.__name__ = form._name
+    getitem.__doc__ = form.__doc__
+    return _SpecialForm(getitem)
 
 
 def _safe_alias(alias: Any) -> Any:
@@ -199,6 +228,12 @@ def _safe_typing() -> dict[str, Any]:
             safe = _safe_alias(alias)
             if safe is not alias:
                 _SAFE_TYPING[name] = safe
+        for name in _UNPROXIED_FORMS:
+            form = getattr(typing, name)
+            if isinstance(form, _SpecialForm):
+                _SAFE_TYPING[name] = _unproxied_form(form)
+            elif name not in _SAFE_TYPING:
+                _SAFE_TYPING[name] = form
     return _SAFE_TYPING
 
 

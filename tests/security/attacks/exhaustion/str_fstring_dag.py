@@ -1,6 +1,5 @@
 # attack: str() and a spec-less f-string field of a shared-substructure list (exponential output in C)
 # limits: max_duration=0.3 max_memory=100000000
-# known-hole: str() is the real class and f-string fields without a format spec are not lowered to a guard: neither pre-measures the expansion
 x = [1]
 for i in range(23):
     x = [x, x]

@@ -1,5 +1,4 @@
 # attack: the Enum functional API puts a dunder name from its names argument into the class namespace
-# known-hole: enum.Enum(name, [("__del__", f)]) defines __del__ through EnumType._create_, outside the checked class paths
 import enum
 def fin(self):
     print("finalizer ran")
