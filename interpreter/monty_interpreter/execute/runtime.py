@@ -70,6 +70,15 @@ _FIELD_PLAIN = frozenset({int, float, bool, str, type(None)})
 #: f-string conversions (`ast.FormattedValue.conversion`) that give the repr, and `str()`'s mark
 _REPR_CONVERSIONS = frozenset({ord("r"), ord("a")})
 _ASCII_CONVERSION = ord("a")
+
+
+def _plain_args(args: tuple[Any, ...]) -> bool:
+    """Whether an exception's `args` are a few small plain values (its text is their size)."""
+    return len(args) <= 4 and all(
+        type(a) in _FIELD_PLAIN and (type(a) is not str or len(a) <= SMALL_INPUT) for a in args
+    )
+
+
 _STR_CALL = -2
 _SEQUENCES = (str, bytes, bytearray, list, tuple)
 #: attributes whose values are classes: real builtin classes become the sandbox stand-ins
@@ -533,6 +542,8 @@ class Runtime:
             if len(obj) > SMALL_INPUT:
                 self.allocate(repr_size(obj))
             return obj
+        if isinstance(obj, BaseException) and _plain_args(obj.args):
+            return obj  # `str(exc)` in an `except` block: nothing shared to expand
         self.check_repr(obj, "an f-string" if conversion != _STR_CALL else "str()")
         return obj
 
