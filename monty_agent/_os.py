@@ -133,6 +133,14 @@ class OSAccess:
         return VirtualFS(self)
 
 
+def granted_paths(access: OSAccess | None) -> list[str]:
+    """The virtual paths `access` grants (mount points and memory files), for a prompt."""
+    if access is None:
+        return []
+    mounts = [f"{normalize(m.virtual_path)}/ ({m.mode})" for m in access.mounts]
+    return mounts + [normalize(f.path) for f in access.files]
+
+
 def _non_negative(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
 

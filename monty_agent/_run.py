@@ -22,6 +22,7 @@ from monty_interpreter.execute.stack import (
     release,
     stack_size_for,
 )
+from monty_interpreter.modules.os_files import flush_files
 
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
@@ -301,6 +302,7 @@ class MontyRun:
         try:
             value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
+            flush_files(rt)
             raise _runtime_error(rt, failure, self.code) from None
         except LimitExceeded as exc:
             raise MontyRuntimeError(
@@ -309,6 +311,7 @@ class MontyRun:
                 frames=_frames(rt, exc.__traceback__, self.code),
                 limit=True,
             ) from None
+        flush_files(rt)
         try:
             return to_plain(value, rt.policy.sandbox_classes, tick=rt.tracker.check_time)
         except RecursionError as exc:

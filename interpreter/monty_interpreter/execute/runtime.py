@@ -15,6 +15,7 @@ import random
 import sys
 import time
 import types
+import weakref
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
@@ -247,6 +248,8 @@ class Runtime:
         self.clock_source: Callable[[], float] = time.time
         self.monotonic_source: Callable[[], float] = time.monotonic
         self.entropy_source: Callable[[int], bytes] = os.urandom
+        #: files the run opened for writing (flushed when a run or snippet ends)
+        self.open_files: weakref.WeakSet[Any] = weakref.WeakSet()
         #: None: `time.sleep` waits; else `sleep_source(seconds, wait)` decides how much of
         #: the sleep to `wait` for (an OS-access policy skips or caps sleeps)
         self.sleep_source: Callable[[float, Callable[[float], None]], None] | None = None

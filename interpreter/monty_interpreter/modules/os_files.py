@@ -17,6 +17,7 @@ no descriptor, `buffer`, `raw` or `fileno` exists. Reads are capped by the host
 from __future__ import annotations
 
 import codecs
+import contextlib
 import posixpath
 from typing import Any
 
@@ -25,7 +26,7 @@ from ..policy import register_host_type
 from .os_module import fspath
 from .stdlib_io import BytesIO, StringIO
 
-__all__ = ["SandboxFile", "open_file", "sandbox_open"]
+__all__ = ["SandboxFile", "flush_files", "open_file", "sandbox_open"]
 
 _MODES = frozenset("rwaxbt")
 
@@ -33,7 +34,18 @@ _MODES = frozenset("rwaxbt")
 class SandboxFile:
     """A file opened in the sandbox (text or binary, for reading or for writing)."""
 
-    __slots__ = ("_appended", "_buf", "_encoding", "_errors", "_mode", "_name", "_path", "_write")
+    __slots__ = (
+        "__weakref__",
+        "_appended",
+        "_buf",
+        "_dirty",
+        "_encoding",
+        "_errors",
+        "_mode",
+        "_name",
+        "_path",
+        "_write",
+    )
 
     def __init__(
         self,
@@ -55,6 +67,8 @@ class SandboxFile:
         self._write = write
         #: bytes already handed to the host (append mode)
         self._appended = 0
+        #: written to since the last flush
+        self._dirty = False
 
     # -- what the file is ---------------------------------------------------------------
     @property
@@ -161,6 +175,7 @@ class SandboxFile:
                 raise TypeError(f"write() argument must be str, not {type(data).__name__}")
         elif isinstance(data, str):
             raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+        self._dirty = True
         return self._buf.write(data)
 
     def writelines(self, lines: Any, /) -> None:
@@ -172,8 +187,9 @@ class SandboxFile:
     def flush(self) -> None:
         """Hand what was written to the host."""
         self._open_check()
-        if self._write is None:
+        if self._write is None or not self._dirty:
             return
+        self._dirty = False
         data = self._buf.getvalue()
         if self._encoding is not None:
             data = data.encode(self._encoding, self._errors)
@@ -192,6 +208,13 @@ class SandboxFile:
             self.flush()
         finally:
             self._buf.close()
+
+    def __del__(self) -> None:
+        # CPython flushes a file nobody refers to any more (`open(p, 'w').write(x)`); errors
+        # are ignored there too. A run that ended flushed its files already (`flush_files`).
+        if self._write is not None and self._dirty and not self._buf.closed:
+            with contextlib.suppress(Exception):
+                self.flush()
 
     def __enter__(self) -> Any:
         self._open_check()
@@ -283,9 +306,20 @@ def open_file(
         rt.os_call("write_bytes", where, b"", False)  # truncate (or create), or fail now
     out_newline = newline if newline is not None else "\n"
     buf = BytesIO() if binary else StringIO(newline=out_newline)
-    return SandboxFile(
+    file = SandboxFile(
         where, name, mode, buf, text_encoding, text_errors, "a" if kind == "a" else "w"
     )
+    rt.open_files.add(file)
+    return file
+
+
+def flush_files(rt: Any) -> None:
+    """Hand what the run's open files hold to the host (at the end of a run or snippet, as
+    CPython flushes files at exit); errors are ignored, as CPython's are then."""
+    for file in list(rt.open_files):
+        if not file.closed:
+            with contextlib.suppress(Exception):
+                file.flush()
 
 
 def sandbox_open(
