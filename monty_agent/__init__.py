@@ -19,6 +19,7 @@ from ._errors import (
     MontySyntaxError,
     MontyTypingError,
     StackFrame,
+    TypingDiagnostic,
 )
 from ._limits import ResourceLimits
 from ._replay import load_progress
@@ -51,6 +52,7 @@ __all__ = [
     "StackFrame",
     "Tool",
     "ToolCall",
+    "TypingDiagnostic",
     "load_progress",
     "run",
 ]

@@ -209,7 +209,10 @@ class MontyTypingError(MontyError):
         lines = self.source.splitlines()
         blocks: list[str] = []
         for d in self.diagnostics:
-            block = [f"{d.severity}[{d.rule}]: {d.message}", f" --> {self.filename}:{d.line}:{d.column}"]
+            block = [
+                f"{d.severity}[{d.rule}]: {d.message}",
+                f" --> {self.filename}:{d.line}:{d.column}",
+            ]
             if 0 < d.line <= len(lines):
                 text = lines[d.line - 1]
                 gutter = " " * len(str(d.line))

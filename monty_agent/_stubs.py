@@ -112,7 +112,9 @@ class ClassStub:
 
     def render(self) -> str:
         """The class as Python source."""
-        head = f"class {self.name}(TypedDict):" if self.kind == "typeddict" else f"class {self.name}:"
+        head = (
+            f"class {self.name}(TypedDict):" if self.kind == "typeddict" else f"class {self.name}:"
+        )
         lines = [head]
         if self.doc:
             lines.append(_docstring(self.doc, "    "))
@@ -330,14 +332,15 @@ class StubSet:
             return self._class(base, argument=argument)
         return "Any"
 
-    def _class(self, tp: type, *, argument: bool) -> str:
+    def _class(self, tp: Any, *, argument: bool) -> str:
         if issubclass(tp, enum.Enum):
+            members: list[enum.Enum] = list(tp)
             if argument:
-                return f"Literal[{', '.join(repr(m.value) for m in tp)}]"
+                return f"Literal[{', '.join(repr(m.value) for m in members)}]"
             name = self._register(tp)
             if name not in self.classes:
                 self.classes[name] = ClassStub(name=name, kind="record", fields=())
-                values = _union(self.annotation(type(m.value)) for m in tp)
+                values = _union(self.annotation(type(m.value)) for m in members)
                 self.classes[name] = ClassStub(
                     name=name,
                     kind="record",
@@ -368,7 +371,7 @@ class StubSet:
         self._names[tp] = name
         return name
 
-    def _record(self, tp: type) -> str:
+    def _record(self, tp: Any) -> str:
         known = self._names.get(tp)
         if known is not None:
             return known
@@ -401,7 +404,9 @@ class StubSet:
                 )
                 fields.append(
                     FieldStub(
-                        name=f.name, type=self.annotation(hints.get(f.name, f.type)), required=required
+                        name=f.name,
+                        type=self.annotation(hints.get(f.name, f.type)),
+                        required=required,
                     )
                 )
         self.classes[name] = ClassStub(
@@ -409,14 +414,14 @@ class StubSet:
         )
         return name
 
-    def _typeddict(self, tp: type) -> str:
+    def _typeddict(self, tp: Any) -> str:
         known = self._names.get(tp)
         if known is not None:
             return known
         name = self._register(tp)
         self.classes[name] = ClassStub(name=name, kind="typeddict", fields=())
         hints = _hints(tp)
-        required = cast("frozenset[str]", getattr(tp, "__required_keys__", frozenset()))
+        required = cast("frozenset[str]", getattr(tp, "__required_keys__", frozenset[str]()))
         fields = tuple(
             FieldStub(name=key, type=self.annotation(value), required=key in required)
             for key, value in hints.items()
@@ -433,8 +438,10 @@ class StubSet:
         *,
         description: str | None,
         is_async: bool = True,
+        returns_type: Any = None,
     ) -> None:
-        """A tool from its JSON schemas: keyword-only parameters; objects are TypedDicts."""
+        """A tool from its JSON schemas: keyword-only parameters; objects are TypedDicts.
+        `returns_type`, when given, is the Python return annotation to use instead."""
         defs = cast("dict[str, Any]", parameters.get("$defs", {}))
         properties = cast("dict[str, Any]", parameters.get("properties", {}))
         required = set(cast("list[str]", parameters.get("required", [])))
@@ -448,7 +455,9 @@ class StubSet:
             for key, value in properties.items()
         ]
         params.sort(key=lambda p: p.default is not None)
-        if returns:
+        if returns_type is not None:
+            result = self.annotation(_awaited(returns_type))
+        elif returns:
             result = self.schema(returns, cast("dict[str, Any]", returns.get("$defs", {})))
         else:
             result = "Any"
@@ -468,7 +477,9 @@ class StubSet:
         if isinstance(ref, str):
             key = ref.rpartition("/")[2]
             target = defs.get(key)
-            return self.schema(target, defs) if isinstance(target, Mapping) else "Any"
+            if isinstance(target, Mapping):
+                return self.schema(cast("Mapping[str, Any]", target), defs)
+            return "Any"
         for combo in ("anyOf", "oneOf"):
             options = schema.get(combo)
             if isinstance(options, list):
@@ -554,42 +565,38 @@ class StubSet:
 
 def type_of_value(value: Any, depth: int = 0) -> Any:
     """The type a value given as input has (containers typed by a sample of their items)."""
-    tp = type(value)
+    tp: Any = cast("Any", type(value))
     if depth > 8:
         return Any
     if tp in (list, tuple, set, frozenset):
         items = list(cast("Iterable[Any]", value))[:SAMPLE]
         item = _union_type(type_of_value(v, depth + 1) for v in items)
-        if tp is tuple:
-            return tuple[item, ...]
-        return {list: list, set: set, frozenset: frozenset}[tp][item]
+        generic: Any = tp
+        return generic[item, ...] if tp is tuple else generic[item]
     if tp is dict:
         pairs = list(cast("dict[Any, Any]", value).items())[:SAMPLE]
         key = _union_type(type_of_value(k, depth + 1) for k, _ in pairs)
         val = _union_type(type_of_value(v, depth + 1) for _, v in pairs)
-        return dict[key, val]
+        mapping: Any = dict
+        return mapping[key, val]
     if tp in _ATOMS or isinstance(value, pydantic.BaseModel | enum.Enum):
         return tp
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return tp
-    if isinstance(value, int | float | str | bytes):
-        return next(t for t in (bool, int, float, str, bytes) if isinstance(value, t))
+    for base in (bool, int, float, str, bytes):  # subclasses arrive as the plain type
+        if isinstance(value, base):
+            return base
     return Any
 
 
 def _union_type(types_: Iterable[Any]) -> Any:
+    """The one type all items have; `Any` when they differ (a JSON-like dict of mixed
+    values would otherwise make every use of one of them an error)."""
     unique: list[Any] = []
     for t in types_:
-        if t is Any:
-            return Any
         if t not in unique:
             unique.append(t)
-    if not unique:
-        return Any
-    result = unique[0]
-    for t in unique[1:]:
-        result = result | t
-    return result
+    return unique[0] if len(unique) == 1 else Any
 
 
 def _union(parts: Iterable[str]) -> str:
@@ -620,11 +627,12 @@ def _hints(obj: Any) -> dict[str, Any]:
         return {}
 
 
-def _own_doc(tp: type) -> str | None:
+def _own_doc(tp: Any) -> str | None:
     doc = tp.__dict__.get("__doc__")
     if not isinstance(doc, str):
         return None
-    if dataclasses.is_dataclass(tp) and doc.startswith(f"{tp.__name__}("):
+    name: str = getattr(tp, "__name__", "")
+    if dataclasses.is_dataclass(tp) and doc.startswith(f"{name}("):
         return None  # the generated signature, not a description
     return doc
 

@@ -137,7 +137,9 @@ class TypeChecker:
             path.unlink(missing_ok=True)
         if done.returncode != 0:
             detail = done.stderr.decode(errors="replace").strip().splitlines()
-            raise MontyError(f"the type checker failed: {detail[-1] if detail else done.returncode}")
+            raise MontyError(
+                f"the type checker failed: {detail[-1] if detail else done.returncode}"
+            )
         return _parse_gitlab(done.stdout)
 
 

@@ -460,8 +460,7 @@ def test_options_not_available_yet_raise() -> None:
         CodeMode(os_access=object())  # pyright: ignore[reportArgumentType]
     with pytest.raises(NotImplementedError, match="in-process"):
         CodeMode(isolation="process")  # pyright: ignore[reportArgumentType]
-    with pytest.raises(NotImplementedError, match="type checking"):
-        CodeMode(type_check=True)
+    assert CodeMode(type_check=True).type_check  # available: see tests/test_typecheck.py
     assert CodeMode()._limits == DEFAULT_LIMITS
     assert CodeMode(resource_limits={"max_memory": 10**8})._limits == ResourceLimits(
         max_memory=10**8

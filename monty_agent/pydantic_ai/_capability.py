@@ -35,7 +35,7 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     >>> agent = Agent('test', capabilities=[CodeMode(tools=['search'], max_tool_calls=20)])
 
     Not available yet (they raise `NotImplementedError`): `os_access` other than None (OS
-    access), `isolation` other than `'in-process'` (process isolation) and `type_check=True`.
+    access) and `isolation` other than `'in-process'` (process isolation).
     """
 
     tools: ToolSelector[AgentDepsT] = "all"
@@ -59,7 +59,9 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     isolation: Literal["in-process"] = "in-process"
     """Where snippets run: only `'in-process'` for now."""
     type_check: bool = False
-    """Type-check snippets against the tool stubs before running them: only False for now."""
+    """Type-check each snippet with ty against the tools' stubs (the ones in the `run_code`
+    description) before it runs: what ty finds goes back to the model as a retry, and the
+    snippet does not run (see docs/typecheck.md)."""
     _limits: ResourceLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,10 +70,6 @@ class CodeMode(AbstractCapability[AgentDepsT]):
         if self.isolation != "in-process":
             raise NotImplementedError(
                 f"CodeMode(isolation={self.isolation!r}): only 'in-process' is available yet"
-            )
-        if self.type_check:
-            raise NotImplementedError(
-                "CodeMode(type_check=True): type checking is not available yet"
             )
         if self.max_tool_calls is not None and self.max_tool_calls < 0:
             raise ValueError("max_tool_calls must be at least 0")
@@ -91,4 +89,5 @@ class CodeMode(AbstractCapability[AgentDepsT]):
             max_tool_calls=self.max_tool_calls,
             max_output_chars=self.max_output_chars,
             limits=self._limits,
+            type_check=self.type_check,
         )
