@@ -423,7 +423,9 @@ class StubSet:
         hints = _hints(tp)
         required = cast("frozenset[str]", getattr(tp, "__required_keys__", frozenset[str]()))
         fields = tuple(
-            FieldStub(name=key, type=self.annotation(value), required=key in required)
+            FieldStub(
+                name=key, type=self.annotation(value), required=_required(key, value, required)
+            )
             for key, value in hints.items()
         )
         self.classes[name] = ClassStub(name=name, kind="typeddict", fields=fields, doc=_own_doc(tp))
@@ -597,6 +599,20 @@ def _union_type(types_: Iterable[Any]) -> Any:
         if t not in unique:
             unique.append(t)
     return unique[0] if len(unique) == 1 else Any
+
+
+def _required(key: str, hint: Any, required_keys: frozenset[str]) -> bool:
+    """Whether a TypedDict key is required (its `Required`/`NotRequired` qualifier first:
+    with postponed annotations, `__required_keys__` may not have seen it)."""
+    origin = typing.get_origin(hint)
+    while origin is typing.Annotated or origin is typing_extensions.ReadOnly:
+        hint = typing.get_args(hint)[0]
+        origin = typing.get_origin(hint)
+    if origin in (typing.NotRequired, typing_extensions.NotRequired):
+        return False
+    if origin in (typing.Required, typing_extensions.Required):
+        return True
+    return key in required_keys
 
 
 def _union(parts: Iterable[str]) -> str:

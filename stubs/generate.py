@@ -232,7 +232,12 @@ def generate(stdlib: Path) -> dict[str, str]:
     # Pass 1: the modules needed and, for sandbox modules, the names other stubs import.
     wanted: dict[str, set[str]] = {m: set(e) for m, e in exports.items()}
     full: set[str] = set()
-    queue = list(sandbox)
+    # The type checker's own helpers (`_typeshed._type_checker_internals` holds the
+    # fallback classes of TypedDicts and named tuples): no stub imports them.
+    helpers = sorted(
+        "_typeshed." + p.stem for p in (stdlib / "_typeshed").glob("*.pyi") if p.stem != "__init__"
+    )
+    queue = [*sandbox, *helpers]
     trees: dict[str, tuple[ast.Module, bool]] = {}
     while queue:
         module = queue.pop()

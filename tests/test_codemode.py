@@ -563,3 +563,21 @@ async def test_code_cannot_reach_native_tools_deps_context_or_host_objects() -> 
     assert "NameError: name 'run_code' is not defined" in outcomes["run_code"]
     assert "ModuleNotFoundError" in outcomes["import"]
     assert outcomes["introspect"] == []
+
+
+async def test_type_check_turns_findings_into_a_retry() -> None:
+    script = Script(
+        [
+            "f = await weather(city=3)\nf.temp",
+            "f = await weather(city='Oslo')\nfs = await asyncio.gather(weather(city='Rome'))",
+            "[f.temp_c, fs[0].city, await add(a=1, b=2)]",
+        ]
+    )
+    result = await make_agent(script, type_check=True).run("go")
+    assert result.output == "done"
+    retry, first, second = script.seen
+    assert retry.startswith("The code was not run: type checking found problems.")
+    assert "error[invalid-argument-type]" in retry and " --> main.py:1:" in retry
+    assert "error[missing-attribute]: Object of type `Forecast` has no attribute `temp`" in retry
+    assert first == {}
+    assert second == [10.0, "Rome", 3]  # names from the earlier snippet are known
