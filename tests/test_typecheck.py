@@ -9,12 +9,12 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NotRequired
 
 import pytest
 from inline_snapshot import snapshot
 from pydantic import BaseModel, Field
-from typing_extensions import NotRequired, TypedDict
+from typing_extensions import TypedDict
 
 import monty_agent as ma
 from monty_agent import MontyRun, MontyTypingError, Sandbox, TypingDiagnostic
