@@ -62,12 +62,13 @@ class Catalog:
         stubs = StubSet()
         for name, tool in tools.items():
             tool_def = tool.tool_def
+            doc = _with_arguments(tool_def.description or "", tool_def.parameters_json_schema)
             function = _python_tool(tool)
             if function is not None and function.function_schema.single_arg_name is None:
                 stubs.add_function(
                     name,
                     function.function,
-                    description=tool_def.description or "",
+                    description=doc,
                     is_async=True,
                     keyword_only=True,
                     skip_first=function.takes_ctx,
@@ -77,7 +78,7 @@ class Catalog:
                     name,
                     tool_def.parameters_json_schema,
                     tool_def.return_schema,
-                    description=tool_def.description or "",
+                    description=doc,
                     returns_type=_return_type(function),
                 )
         return cls(stubs)
@@ -85,6 +86,22 @@ class Catalog:
     def render(self) -> str:
         """The stubs as one Python block."""
         return self.stubs.render()
+
+
+def _with_arguments(description: str, parameters: Mapping[str, Any]) -> str:
+    """A tool's description with an `Args:` section for the parameters its schema
+    describes (Pydantic AI moves them there from the docstring)."""
+    properties = parameters.get("properties")
+    if not isinstance(properties, Mapping):
+        return description
+    lines: list[str] = []
+    for name, schema in cast("Mapping[str, Any]", properties).items():
+        text = schema.get("description") if isinstance(schema, Mapping) else None
+        if isinstance(text, str) and text:
+            lines.append(f"    {sandbox_name(name)}: {' '.join(text.split())}")
+    if not lines:
+        return description
+    return "\n\n".join(part for part in (description, "Args:\n" + "\n".join(lines)) if part)
 
 
 def _python_tool(tool: ToolsetTool[Any]) -> Tool[Any] | None:
