@@ -96,7 +96,11 @@ def _with_arguments(description: str, parameters: Mapping[str, Any]) -> str:
         return description
     lines: list[str] = []
     for name, schema in cast("Mapping[str, Any]", properties).items():
-        text = schema.get("description") if isinstance(schema, Mapping) else None
+        text: object = (
+            cast("Mapping[str, Any]", schema).get("description")
+            if isinstance(schema, Mapping)
+            else None
+        )
         if isinstance(text, str) and text:
             lines.append(f"    {sandbox_name(name)}: {' '.join(text.split())}")
     if not lines:
