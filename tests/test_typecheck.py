@@ -3,13 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 import importlib.util
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NotRequired
+from typing import Annotated, Any, Literal, NotRequired, Optional
 
 import pytest
 from inline_snapshot import snapshot
@@ -324,3 +325,49 @@ def test_sandbox_stubs_match_the_allow_lists() -> None:
     assert drifted == [], "run `uv run python stubs/generate.py`"
     builtins_stub = generated["builtins.pyi"]
     assert "def open(" not in builtins_stub and "def print(" in builtins_stub
+
+
+def test_stub_types_cover_the_usual_annotations() -> None:
+    def f(
+        a: Annotated[int, Field(ge=0)],
+        /,
+        b: tuple[int, str],
+        c: tuple[float, ...] = (),
+        *args: set[bytes],
+        d: Optional[datetime.date] = None,  # noqa: UP045 - the old spelling is read too
+        e: Literal["x", "y"] = "x",
+        f: Status = Status.OPEN,
+        **kwargs: frozenset[int],
+    ) -> dict[str, list[Status]]:
+        raise NotImplementedError
+
+    stubs = StubSet()
+    stubs.add_function("f", f)
+    stubs.add_untyped_function("g", is_async=True)
+    assert stubs.functions[0].render() == snapshot(
+        "def f(a: int, /, b: tuple[int, str], c: tuple[float, ...] = ..., *args: set[bytes], d: datetime.date | None = None, e: Literal['x', 'y'] = 'x', f: Literal['open', 'paid'] = ..., **kwargs: frozenset[int]) -> dict[str, list[Status]]: ..."
+    )
+    assert stubs.functions[1].render() == "async def g(*args: Any, **kwargs: Any) -> Any: ..."
+    compile(stubs.module(), "<stubs>", "exec")
+
+
+def test_schema_types() -> None:
+    stubs = StubSet()
+    cases = {
+        "oneOf": ({"oneOf": [{"type": "integer"}, {"const": "auto"}]}, "int | Literal['auto']"),
+        "list": ({"type": ["string", "null"]}, "str | None"),
+        "map": ({"type": "object", "additionalProperties": {"type": "number"}}, "dict[str, float]"),
+        "array": ({"type": "array"}, "list[Any]"),
+        "object": ({"type": "object"}, "dict[str, Any]"),
+        "unknown": ({}, "Any"),
+        "bad ref": ({"$ref": "#/$defs/Missing"}, "Any"),
+    }
+    for schema, expected in cases.values():
+        assert stubs.schema(schema, {}) == expected
+    same = {"title": "Point", "type": "object", "properties": {"x": {"type": "integer"}}}
+    other = {"title": "Point", "type": "object", "properties": {"y": {"type": "integer"}}}
+    assert [stubs.schema(same, {}), stubs.schema(same, {}), stubs.schema(other, {})] == [
+        "Point",
+        "Point",
+        "Point_2",
+    ]
