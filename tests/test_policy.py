@@ -382,7 +382,9 @@ def test_import_outside_the_registry(name: str) -> None:
 
 
 def test_import_error_is_catchable_and_carries_the_name() -> None:
-    code = "try:\n    import socket\nexcept ImportError as e:\n    r = (type(e).__name__, e.name)\nr"
+    code = (
+        "try:\n    import socket\nexcept ImportError as e:\n    r = (type(e).__name__, e.name)\nr"
+    )
     assert run(code) == ("ModuleNotFoundError", "socket")
 
 
