@@ -28,6 +28,9 @@ from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import Limits, ResourceLimits, as_limits
+from ._process import Isolation, check_isolation
+from ._process.host import RunRequest, process_limits, run_in_worker
+from ._process.pool import WorkerPool
 from ._snapshot import JournalEntry, ProgressSnapshot, RunSpec, encode_value, limits_spec
 
 __all__ = ["MontyRun", "PrintCallback"]
@@ -115,15 +118,22 @@ class MontyRun:
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
         limits: Limits = None,
         print_callback: PrintCallback | None = None,
+        *,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> Any:
         """Run the program under the caller's anyio event loop (asyncio or trio).
 
         Async external functions run as tasks of one task group: the calls a program awaits
         together (`asyncio.gather`) run concurrently. Cancelling the caller stops the run and
         cancels its running calls. Sync functions run inline on the sandbox thread.
+        `isolation='process'` runs the program in a worker process of `pool` (default: a
+        shared pool of one worker per CPU); see docs/isolation.md.
         """
         functions = self._functions(external_functions or {}, stepping=False)
-        return await self._drive(functions, inputs, limits, print_callback)
+        return await self._drive(
+            functions, inputs, limits, print_callback, isolation=isolation, pool=pool
+        )
 
     async def _drive(
         self,
@@ -131,8 +141,22 @@ class MontyRun:
         inputs: Mapping[str, Any] | None,
         limits: Limits,
         print_callback: PrintCallback | None,
+        *,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> Any:
         """`run_async` with the host functions already described (tools bring their own)."""
+        if check_isolation(isolation) == "process":
+            request = RunRequest(
+                code=self.code,
+                script_name=self.script_name,
+                input_names=self.inputs,
+                inputs=inputs or {},
+                limits=process_limits(as_limits(limits)),
+            )
+            return await run_in_worker(
+                request, functions, print_callback or _print_to_stdout, pool=pool
+            )
         tracker = _tracker(limits)
         driver = AsyncDriver(functions)
         return await driver.drive(
