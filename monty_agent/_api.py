@@ -11,6 +11,8 @@ from typing import Any
 from ._bridge import HostFunction
 from ._errors import MontyRuntimeError
 from ._limits import Limits, ResourceLimits, as_limits
+from ._process import Isolation, check_isolation
+from ._process.pool import WorkerPool
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
 from ._session_snapshot import SessionSnapshot
@@ -62,6 +64,11 @@ class Sandbox:
     """The limits of each run (`ResourceLimits()` when None; a dict is read as `ResourceLimits`)."""
     script_name: str = "main.py"
     """The file name tracebacks show."""
+    isolation: Isolation = "in-process"
+    """Where runs execute: `'in-process'` (a thread of this process) or `'process'` (a
+    locked-down worker process of `pool`; see docs/isolation.md)."""
+    pool: WorkerPool | None = None
+    """The worker pool of `'process'` runs (None: a shared pool of one worker per CPU)."""
     _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +78,7 @@ class Sandbox:
             raise ValueError(f"{clash[0]!r} is both a tool and an external function")
         object.__setattr__(self, "_tools", tools)
         object.__setattr__(self, "limits", as_limits(self.limits))
+        check_isolation(self.isolation)
 
     async def run(
         self,
@@ -115,7 +123,9 @@ class Sandbox:
     ) -> RunResult:
         program = self._program(code, list(inputs))
         return await self._recorded(
-            lambda functions, on_print: program._drive(functions, inputs, limits, on_print),  # pyright: ignore[reportPrivateUsage]
+            lambda functions, on_print: program._drive(  # pyright: ignore[reportPrivateUsage]
+                functions, inputs, limits, on_print, isolation=self.isolation, pool=self.pool
+            ),
             print_callback,
         )
 
@@ -200,6 +210,8 @@ class SandboxSession:
         self._session = MontySession(
             limits=limits if isinstance(limits, ResourceLimits) else None,
             script_name=sandbox.script_name,
+            isolation=sandbox.isolation,
+            pool=sandbox.pool,
         )
 
     @property
@@ -253,6 +265,8 @@ async def run(
     external_functions: Mapping[str, Callable[..., Any]] | None = None,
     limits: Limits = None,
     print_callback: PrintCallback | None = None,
+    isolation: Isolation = "in-process",
+    pool: WorkerPool | None = None,
 ) -> RunResult:
     """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).
 
@@ -267,6 +281,11 @@ async def run(
     >>> result = asyncio.run(ma.run('print("hi")\\nadd(x, 2)', inputs={'x': 40}, tools=[add]))
     >>> result.output, result.stdout
     (42, 'hi\\n')
+
+    `isolation='process'` runs the code in a locked-down worker process of `pool` (default:
+    a shared pool of one worker per CPU), see docs/isolation.md.
     """
-    sandbox = Sandbox(tools=tools, external_functions=external_functions or {})
+    sandbox = Sandbox(
+        tools=tools, external_functions=external_functions or {}, isolation=isolation, pool=pool
+    )
     return await sandbox._execute(code, inputs or {}, limits, print_callback)
