@@ -21,6 +21,8 @@ from ._errors import (
     StackFrame,
 )
 from ._limits import ResourceLimits
+from ._process import Isolation
+from ._process.pool import WorkerPool
 from ._replay import load_progress
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
@@ -30,6 +32,7 @@ __all__ = [
     "Complete",
     "FunctionCall",
     "FutureBatch",
+    "Isolation",
     "LimitExceeded",
     "LimitTracker",
     "MontyCrashedError",
@@ -51,6 +54,7 @@ __all__ = [
     "StackFrame",
     "Tool",
     "ToolCall",
+    "WorkerPool",
     "load_progress",
     "run",
 ]

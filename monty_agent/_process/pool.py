@@ -54,7 +54,12 @@ HASH_SEED = "0"
 
 def worker_environment() -> dict[str, str]:
     """The whole environment of a worker: none of the host's variables."""
-    return {"PYTHONHASHSEED": HASH_SEED, "PYTHONUTF8": "1", "PYTHONDONTWRITEBYTECODE": "1"}
+    return {
+        "PYTHONHASHSEED": HASH_SEED,
+        "PYTHONUTF8": "1",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "LC_CTYPE": "C.UTF-8",
+    }
 
 
 class WorkerDied(Exception):
@@ -268,7 +273,8 @@ class WorkerPool:
     _waiters: deque[_Waiter] = field(default_factory=deque[_Waiter], init=False, repr=False)
     _count: int = field(default=0, init=False, repr=False)
     _closed: bool = field(default=False, init=False, repr=False)
-    _test_hooks: bool = field(default=False, repr=False)
+    _test_config: dict[str, Any] = field(default_factory=dict[str, Any], repr=False)
+    """Test-only worker settings (`test_hooks`, `fail_lockdown`)."""
 
     @property
     def capacity(self) -> int:
@@ -279,7 +285,7 @@ class WorkerPool:
         return {
             "address_space": self.max_address_space,
             "cpu_seconds": self.max_cpu_secs,
-            "test_hooks": self._test_hooks,
+            **self._test_config,
         }
 
     async def warm(self) -> None:

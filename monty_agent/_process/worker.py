@@ -311,6 +311,10 @@ class Worker:
             "kill_parent": attempt(lambda: os.kill(os.getppid(), 0)),
             "unlink": attempt(lambda: os.unlink("/tmp/monty-escape-probe")),
             "thread": attempt(thread),
+            "environ": ",".join(sorted(os.environ)),
+            "hash": str(hash("monty-agent")),
+            "rlimit_as": str(resource.getrlimit(resource.RLIMIT_AS)[0]),
+            "uid": str(os.getuid()),
         }
 
 
@@ -396,6 +400,8 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
     test_hooks = bool(config.get("test_hooks"))
     _preload(test_hooks)
     try:
+        if test_hooks and config.get("fail_lockdown"):
+            raise LockdownError("simulated for a test")
         _drop_root()
         lockdown = lock_down()
     except (LockdownError, OSError) as exc:
