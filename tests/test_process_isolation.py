@@ -337,11 +337,12 @@ GARBAGE = {
 }
 
 
-def _fake_worker(data: bytes) -> WorkerProcess:
-    """A process that writes `data` to the host as a worker would, then waits."""
+def _fake_worker(data: bytes, *, then_exit: bool = False) -> WorkerProcess:
+    """A process that writes `data` to the host as a worker would, then waits (or exits)."""
     to_r, to_w = os.pipe()
     from_r, from_w = os.pipe()
-    script = f"import os, time\nos.write(1, bytes.fromhex({data.hex()!r}))\ntime.sleep(30)"
+    script = f"import os, time\nos.write(1, bytes.fromhex({data.hex()!r}))\n"
+    script += "os._exit(0)" if then_exit else "time.sleep(30)"
     popen = subprocess.Popen(
         [sys.executable, "-c", script], stdin=to_r, stdout=from_w, env=worker_environment()
     )
@@ -352,9 +353,9 @@ def _fake_worker(data: bytes) -> WorkerProcess:
 
 @pytest.mark.parametrize("name", list(GARBAGE))
 async def test_protocol_garbage_fails_the_run_and_kills_the_worker(name: str) -> None:
-    worker = _fake_worker(GARBAGE[name])
-    expected = "ended" if name == "truncated" else "garbage|oversized"
-    with pytest.raises(ma.MontyCrashedError, match=expected if name != "truncated" else "exited"):
+    worker = _fake_worker(GARBAGE[name], then_exit=name == "truncated")
+    expected = "exited with status 0" if name == "truncated" else "garbage|oversized"
+    with pytest.raises(ma.MontyCrashedError, match=expected):
         await ma.run("1", tools=[add], isolation="process", pool=_Pinned(worker))
     assert worker.popen.poll() is not None
 

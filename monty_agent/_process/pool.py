@@ -140,8 +140,8 @@ class WorkerProcess:
         with self._write_lock:
             try:
                 write_all(self.to_worker, data)
-            except OSError as exc:
-                raise self._died(f"closed its input ({exc.strerror})") from None
+            except OSError:
+                raise self._died(None) from None
 
     def receive(self, deadline: float | None = None) -> WorkerMessage:
         """The next message, validated. Raises `FrameTimeout` at the deadline (the worker

@@ -11,6 +11,7 @@ from pydantic_ai.tools import AgentDepsT, ToolSelector
 from pydantic_ai.toolsets import AbstractToolset
 
 from .._limits import ResourceLimits, as_limits
+from .._process import Isolation, check_isolation
 from ._toolset import CodeModeToolset
 
 __all__ = ["DEFAULT_LIMITS", "CodeMode"]
@@ -35,7 +36,7 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     >>> agent = Agent('test', capabilities=[CodeMode(tools=['search'], max_tool_calls=20)])
 
     Not available yet (they raise `NotImplementedError`): `os_access` other than None (OS
-    access), `isolation` other than `'in-process'` (process isolation) and `type_check=True`.
+    access) and `type_check=True`.
     """
 
     tools: ToolSelector[AgentDepsT] = "all"
@@ -56,8 +57,10 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     `DEFAULT_LIMITS` (30 s, 256 MiB)."""
     os_access: None = None
     """OS access for the sandbox: only None (no file system, environment or clock) for now."""
-    isolation: Literal["in-process"] = "in-process"
-    """Where snippets run: only `'in-process'` for now."""
+    isolation: Isolation = "in-process"
+    """Where snippets run: `'in-process'` (a thread of this process) or `'process'` (a
+    locked-down worker process of the shared pool, pinned for the agent run; see
+    docs/isolation.md)."""
     type_check: bool = False
     """Type-check snippets against the tool stubs before running them: only False for now."""
     _limits: ResourceLimits = field(init=False, repr=False, compare=False)
@@ -65,10 +68,7 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     def __post_init__(self) -> None:
         if self.os_access is not None:
             raise NotImplementedError("CodeMode(os_access=...): OS access is not available yet")
-        if self.isolation != "in-process":
-            raise NotImplementedError(
-                f"CodeMode(isolation={self.isolation!r}): only 'in-process' is available yet"
-            )
+        check_isolation(self.isolation)
         if self.type_check:
             raise NotImplementedError(
                 "CodeMode(type_check=True): type checking is not available yet"
@@ -91,4 +91,5 @@ class CodeMode(AbstractCapability[AgentDepsT]):
             max_tool_calls=self.max_tool_calls,
             max_output_chars=self.max_output_chars,
             limits=self._limits,
+            isolation=self.isolation,
         )

@@ -27,6 +27,7 @@ from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 from .._api import Sandbox, SandboxSession
 from .._errors import MontyError, MontyRuntimeError, MontySyntaxError
 from .._limits import ResourceLimits
+from .._process import Isolation
 from .._tools import MAX_ERRORS, Tool, _describe_error
 from ._catalog import Catalog, describe_run_code, sandbox_name
 from ._report import failure_message, plain_json, run_code_result, syntax_message
@@ -224,6 +225,8 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
     """How many characters of printed output and result `run_code` returns."""
     limits: ResourceLimits = field(default_factory=ResourceLimits)
     """The limits of each snippet."""
+    isolation: Isolation = "in-process"
+    """Where snippets run (see `CodeMode.isolation`)."""
     _state: _RunState | None = field(default=None, repr=False, compare=False)
 
     async def for_run(self, ctx: RunContext[AgentDepsT]) -> AbstractToolset[AgentDepsT]:
@@ -315,6 +318,7 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
                 for n, t in run_code.sandboxed.items()
             ],
             limits=self.limits,
+            isolation=self.isolation,
         )
         try:
             result = await (await state.session_for(sandbox)).run(tool_args["code"])
