@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator, Iterable, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
@@ -243,10 +243,8 @@ class MontySession:
         if worker is None:
             return
         if worker.alive():
-            try:
+            with suppress(WorkerDied):
                 worker.send({"op": "end_session"})
-            except WorkerDied:
-                pass
         (self.pool if self.pool is not None else default_pool()).checkin(worker)
 
     def run_sync(

@@ -87,7 +87,9 @@ async def test_same_results_in_both_modes(code: str, pool: ma.WorkerPool) -> Non
     results = []
     for mode in MODES:
         result = await ma.run(code, tools=[fetch, add], isolation=mode, pool=pool)
-        results.append((result.output, result.stdout, [(c.name, c.args) for c in result.tool_calls]))
+        results.append(
+            (result.output, result.stdout, [(c.name, c.args) for c in result.tool_calls])
+        )
     assert results[0] == results[1]
 
 
@@ -114,7 +116,9 @@ async def test_same_errors_in_both_modes(code: str, pool: ma.WorkerPool) -> None
                 limits={"max_duration_secs": 0.3},
             )
         e = info.value
-        errors.append((e.type_name, e.message, e.limit, e.display(), [c.name for c in e.tool_calls]))
+        errors.append(
+            (e.type_name, e.message, e.limit, e.display(), [c.name for c in e.tool_calls])
+        )
     assert errors[0] == errors[1]
 
 
@@ -182,7 +186,9 @@ async def test_session_pins_a_worker_and_keeps_state(pool: ma.WorkerPool) -> Non
             session._session.run_sync("1")  # pyright: ignore[reportPrivateUsage]
 
 
-@pytest.mark.parametrize(("first", "second"), [("process", "in-process"), ("in-process", "process")])
+@pytest.mark.parametrize(
+    ("first", "second"), [("process", "in-process"), ("in-process", "process")]
+)
 async def test_session_snapshots_load_in_the_other_mode(
     first: str, second: str, pool: ma.WorkerPool
 ) -> None:
@@ -214,11 +220,15 @@ async def test_a_session_snapshot_that_does_not_match_fails_in_the_worker(
     async with ma.MontySession(external_functions={"f": lambda: 1}) as session:
         await session.run("x = f()")
         data = session.dump()
-    loaded = ma.MontySession.load(data, external_functions={"f": lambda: 1}, isolation="process", pool=pool)
+    loaded = ma.MontySession.load(
+        data, external_functions={"f": lambda: 1}, isolation="process", pool=pool
+    )
     assert loaded.snippets == ["x = f()"]
     assert (await loaded.run("x + 1")) == 2
     tampered = data.replace(b"x = f()", b"x = 2")
-    bad = ma.MontySession.load(tampered, external_functions={"f": lambda: 1}, isolation="process", pool=pool)
+    bad = ma.MontySession.load(
+        tampered, external_functions={"f": lambda: 1}, isolation="process", pool=pool
+    )
     assert bad.dump()  # not replayed yet: the snapshot as loaded
     with pytest.raises(ma.MontyError, match="does not match"):
         await bad.run("x")
@@ -288,7 +298,9 @@ async def test_memory_bomb_fails_the_run_not_the_host() -> None:
         pool.close()
 
 
-DAG_COMPARE = (Path(__file__).parent / "security/attacks/exhaustion/eq_dag_exponential.py").read_text()
+DAG_COMPARE = (
+    Path(__file__).parent / "security/attacks/exhaustion/eq_dag_exponential.py"
+).read_text()
 
 
 async def test_a_c_level_hang_is_killed_at_the_time_limit(pool: ma.WorkerPool) -> None:
@@ -328,7 +340,9 @@ GARBAGE = {
     "bad field": pack({"op": "wait", "timeout": "soon"}),
     "oversized": b"\x7f\xff\xff\xff",
     "truncated": b"\x00\x00\x01\x00{}",
-    "unknown function": pack({"op": "call", "call": {"id": 1, "name": "os_system", "payload": None}}),
+    "unknown function": pack(
+        {"op": "call", "call": {"id": 1, "name": "os_system", "payload": None}}
+    ),
     "bad value": pack({"op": "done", "ok": True, "value": {"$nope": 1}}),
     "bad arguments": pack({"op": "call", "call": {"id": 1, "name": "add", "payload": [1]}}),
     "unprepared": pack({"op": "call", "call": {"id": 1, "name": "add", "prepared": 7}}),
@@ -405,8 +419,17 @@ async def test_a_simulated_escape_inside_a_worker_reaches_nothing(
     assert isinstance(message, Escaped)
     results = message.results
     assert worker.lockdown == "seccomp"
-    for name in ("open_read", "open_write", "socket", "socketpair", "subprocess", "fork",
-                 "exec", "kill_parent", "unlink"):
+    for name in (
+        "open_read",
+        "open_write",
+        "socket",
+        "socketpair",
+        "subprocess",
+        "fork",
+        "exec",
+        "kill_parent",
+        "unlink",
+    ):
         assert results[name].startswith("blocked: PermissionError"), (name, results[name])
     assert results["thread"] == "allowed"
     assert not Path("/tmp/monty-escape-probe").exists()

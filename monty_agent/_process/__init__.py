@@ -19,6 +19,7 @@ ISOLATION_MODES: tuple[Isolation, ...] = ("in-process", "process")
 
 def check_isolation(value: object) -> Isolation:
     """`value` when it names an isolation mode; a clear `ValueError` otherwise."""
-    if value == "in-process" or value == "process":
-        return value
+    for mode in ISOLATION_MODES:
+        if value == mode:
+            return mode
     raise ValueError(f"isolation must be 'in-process' or 'process', not {value!r}")

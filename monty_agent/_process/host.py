@@ -41,7 +41,7 @@ from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout
 __all__ = ["KILL_GRACE", "RunRequest", "relay", "run_in_worker"]
 
 #: Seconds a worker may take past the run's time limit before the host kills it.
-KILL_GRACE = 0.25
+KILL_GRACE = 0.1
 #: Seconds a worker may take to stop after its run was cancelled before it is killed.
 CANCEL_GRACE = 1.0
 
@@ -233,7 +233,9 @@ class _Relay:
         try:
             done = self.serve(message)
         except WorkerDied as exc:
-            raise MontyCrashedError(f"the worker process running the program {exc.reason}") from None
+            raise MontyCrashedError(
+                f"the worker process running the program {exc.reason}"
+            ) from None
         except _Overran as exc:
             raise MontyRuntimeError("TimeoutError", str(exc), limit=True) from None
         except _Garbage as exc:
@@ -291,7 +293,9 @@ class _Relay:
             return None
         if op in ("ready", "refused", "escaped"):
             raise _Garbage(f"an unexpected {op!r} message during a run")
-        return self.guarded(lambda: self.request(incoming))
+        reply = self.guarded(lambda: self.request(incoming))
+        reply["seq"] = incoming.seq
+        return reply
 
     def guarded(self, fn: Callable[[], Any]) -> Any:
         """`fn()`, its limit errors and host errors turned into replies that end the run."""
@@ -363,15 +367,15 @@ class _Relay:
             decoded = values.decode(payload)
         except ValueError as exc:
             raise _Garbage(str(exc)) from None
-        if (
-            type(decoded) is not tuple
-            or len(decoded) != 2  # pyright: ignore[reportUnknownArgumentType]
-            or type(decoded[0]) is not tuple
-            or type(decoded[1]) is not dict
-            or not all(type(k) is str for k in decoded[1])  # pyright: ignore[reportUnknownVariableType]
-        ):
+        pair = cast("tuple[Any, ...]", decoded)
+        if type(decoded) is not tuple or len(pair) != 2:
             raise _Garbage("call arguments that are not (args, kwargs)")
-        return cast("tuple[tuple[Any, ...], dict[str, Any]]", decoded)
+        args, kwargs = cast("tuple[object, dict[object, Any]]", pair)
+        if type(args) is not tuple or type(kwargs) is not dict:
+            raise _Garbage("call arguments that are not (args, kwargs)")
+        if not all(type(k) is str for k in kwargs):
+            raise _Garbage("keyword arguments whose names are not strings")
+        return cast("tuple[tuple[Any, ...], dict[str, Any]]", pair)
 
     def finish(self, done: Done) -> Any:
         if self.host_error is not None:

@@ -13,6 +13,7 @@ loop's subprocess support: a pool is shared by runs under different event loops 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -21,7 +22,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,10 +167,8 @@ class WorkerProcess:
         if self.broken is None:
             self.broken = reason
         if self.popen.poll() is None:  # not reaped yet: the pid is still this worker's
-            try:
+            with contextlib.suppress(ProcessLookupError):  # it died meanwhile
                 os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:  # pragma: no cover - it died meanwhile
-                pass
         self._reap()
 
     def close(self) -> None:
@@ -213,10 +212,8 @@ class WorkerProcess:
 
 
 def _close(fd: int) -> None:
-    try:
+    with contextlib.suppress(OSError):  # already closed
         os.close(fd)
-    except OSError:  # pragma: no cover - already closed
-        pass
 
 
 class _Waiter:
@@ -300,7 +297,7 @@ class WorkerPool:
         self.checkin(worker)
 
     @asynccontextmanager
-    async def worker(self) -> AsyncIterator[WorkerProcess]:
+    async def worker(self) -> AsyncGenerator[WorkerProcess]:
         """`async with pool.worker() as w:` a worker of one's own for the block."""
         worker = await self.checkout()
         try:
@@ -377,7 +374,9 @@ class WorkerPool:
                     self._count -= 1
                     waiter = self._waiters.popleft() if self._waiters else None
                 if waiter is not None:
-                    waiter.error = exc if isinstance(exc, MontyError) else MontyCrashedError(str(exc))
+                    waiter.error = (
+                        exc if isinstance(exc, MontyError) else MontyCrashedError(str(exc))
+                    )
                     waiter.wake()
                 return
             self._deliver(worker)
@@ -397,14 +396,13 @@ class WorkerPool:
             waiter.wake()
 
 
-_DEFAULT: WorkerPool | None = None
+_DEFAULT: list[WorkerPool] = []
 _DEFAULT_LOCK = threading.Lock()
 
 
 def default_pool() -> WorkerPool:
     """The pool of runs that name none (`os.cpu_count()` workers, started on demand)."""
-    global _DEFAULT
     with _DEFAULT_LOCK:
-        if _DEFAULT is None:
-            _DEFAULT = WorkerPool()
-        return _DEFAULT
+        if not _DEFAULT:
+            _DEFAULT.append(WorkerPool())
+        return _DEFAULT[0]

@@ -146,6 +146,8 @@ class Call(_Message):
     """A synchronous call: the run waits for its answer."""
 
     op: Literal["call"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
     call: CallSpec
 
 
@@ -160,6 +162,8 @@ class Wait(_Message):
     """The calls answered since the last wait, waiting up to `timeout` for one."""
 
     op: Literal["wait"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
     timeout: float | None = pydantic.Field(default=None, ge=0)
 
 
@@ -174,12 +178,16 @@ class Clock(_Message):
     """A reading of the host's monotonic clock or time of day."""
 
     op: Literal["clock", "wall_clock"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
 
 
 class Entropy(_Message):
     """Random bytes from the host."""
 
     op: Literal["entropy"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
     size: int = pydantic.Field(ge=0, le=1 << 20)
 
 
@@ -195,6 +203,8 @@ class Prepare(_Message):
     """A tool's arguments, to validate on the host before the call."""
 
     op: Literal["prepare"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
     name: str
     payload: Any
     """`values.encode((args, kwargs))`."""
@@ -239,7 +249,18 @@ class Escaped(_Message):
 
 
 WorkerMessage = Annotated[
-    Ready | Refused | Call | Dispatch | Wait | Cancel | Clock | Entropy | Print | Prepare | Done | Escaped,
+    Ready
+    | Refused
+    | Call
+    | Dispatch
+    | Wait
+    | Cancel
+    | Clock
+    | Entropy
+    | Print
+    | Prepare
+    | Done
+    | Escaped,
     pydantic.Field(discriminator="op"),
 ]
 _ADAPTER: pydantic.TypeAdapter[WorkerMessage] = pydantic.TypeAdapter(WorkerMessage)

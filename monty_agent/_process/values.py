@@ -55,7 +55,7 @@ class _Encoder:
         self.budget = _TICK_EVERY
 
     def encode(self, value: Any, depth: int) -> Any:
-        tp = type(value)
+        tp = cast("type[Any]", type(value))
         if value is None or tp is bool or tp is str:
             return value
         if tp is int:
@@ -97,7 +97,10 @@ class _Encoder:
             return {"$decimal": str(value)}
         if tp is fractions.Fraction:
             return {
-                "$fraction": [self.encode(value.numerator, depth), self.encode(value.denominator, depth)]
+                "$fraction": [
+                    self.encode(value.numerator, depth),
+                    self.encode(value.denominator, depth),
+                ]
             }
         if tp is uuid.UUID:
             return {"$uuid": value.hex}
@@ -166,7 +169,7 @@ class _Decoder:
         return len(self.containers) - 1
 
     def decode(self, data: Any, depth: int) -> Any:
-        tp = type(data)
+        tp = cast("type[Any]", type(data))
         if data is None or tp is bool or tp is str or tp is int or tp is float:
             return data
         if depth >= MAX_DEPTH:
@@ -209,10 +212,11 @@ class _Decoder:
             result = Record(str(items["$record"]), attrs)
             self.containers[slot] = result
             return result
-        for tag, kind in (("$set", set), ("$frozenset", frozenset)):
+        for tag in ("$set", "$frozenset"):
             if tag in items:
                 slot = self.register(_UNFINISHED)
-                result = kind(self.decode(v, down) for v in _seq(items[tag]))
+                members = [self.decode(v, down) for v in _seq(items[tag])]
+                result = set(members) if tag == "$set" else frozenset(members)
                 self.containers[slot] = result
                 return result
         return self.scalar(items, down)
@@ -243,9 +247,13 @@ class _Decoder:
             return datetime.timedelta(days=int(days), seconds=int(seconds), microseconds=int(micro))
         if "$timezone" in items:
             days, seconds, micro = _seq(items["$timezone"])
-            offset = datetime.timedelta(days=int(days), seconds=int(seconds), microseconds=int(micro))
+            offset = datetime.timedelta(
+                days=int(days), seconds=int(seconds), microseconds=int(micro)
+            )
             name = items.get("name")
-            return datetime.timezone(offset) if name is None else datetime.timezone(offset, str(name))
+            return (
+                datetime.timezone(offset) if name is None else datetime.timezone(offset, str(name))
+            )
         if "$decimal" in items:
             return decimal.Decimal(_str(items["$decimal"]))
         if "$fraction" in items:
@@ -274,4 +282,4 @@ def _seq(data: Any) -> list[Any]:
 def _str(data: Any) -> str:
     if type(data) is not str:
         raise ValueError("malformed value: expected a string")
-    return cast("str", data)
+    return data

@@ -16,6 +16,7 @@ the end of stdin the worker exits.
 from __future__ import annotations
 
 import base64
+import contextlib
 import importlib
 import json
 import os
@@ -32,7 +33,12 @@ import monty_interpreter
 from monty_interpreter import LimitExceeded
 from monty_interpreter.execute.heap import waiting
 from monty_interpreter.execute.scheduler import ExternalCall
-from monty_interpreter.execute.stack import on_sandbox_stack, stack_size_for
+from monty_interpreter.execute.stack import (
+    allocation_mark,
+    on_sandbox_stack,
+    release,
+    stack_size_for,
+)
 from monty_interpreter.execute.tracker import process_memory
 
 from .._bridge import HostFunction, ThreadBridge
@@ -57,6 +63,7 @@ class Channel:
         self.out_fd = out_fd
         self.lock = threading.Lock()
         self.replies: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+        self.seq = 0
 
     def send(self, message: dict[str, Any]) -> None:
         data = pack(message)
@@ -64,10 +71,16 @@ class Channel:
             write_all(self.out_fd, data)
 
     def request(self, message: dict[str, Any]) -> dict[str, Any]:
-        """Send a request and wait for the host's reply."""
+        """Send a request and wait for the host's reply. Requests are numbered: a reply to
+        an earlier request (one a run stopped waiting for when its limit tripped) is dropped."""
+        self.seq += 1
+        seq = message["seq"] = self.seq
         self.send(message)
         with waiting():
-            return self.replies.get()
+            while True:
+                reply = self.replies.get()
+                if reply.get("seq") == seq:
+                    return reply
 
 
 class _Prepared:
@@ -174,6 +187,7 @@ class Worker:
         self.test_hooks = test_hooks
         self.programs: OrderedDict[tuple[Any, ...], MontyRun] = OrderedDict()
         self.session: MontySession | None = None
+        self.session_mark = 0
         self.bridge: RemoteBridge | None = None
         self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
 
@@ -248,6 +262,7 @@ class Worker:
         if message["session"]:
             if self.session is None:
                 self.session = MontySession(script_name=message["script_name"])
+                self.session_mark = allocation_mark()
             result = self.session._snippet(  # pyright: ignore[reportPrivateUsage]
                 program, tracker, inputs, bridge, bridge.print
             )
@@ -267,9 +282,14 @@ class Worker:
         resource.setrlimit(resource.RLIMIT_CPU, (soft, self.cpu_hard))
 
     def end_session(self) -> None:
+        """Drop the session's state (collecting garbage only when it built a lot)."""
         session, self.session = self.session, None
         if session is not None:
+            rt = session._rt  # pyright: ignore[reportPrivateUsage]
+            session._rt = None  # pyright: ignore[reportPrivateUsage]
             session.close()
+            if rt is not None:
+                release(rt, self.session_mark)
 
     def interrupt(self) -> None:
         bridge = self.bridge
@@ -358,10 +378,8 @@ def _preload(test_hooks: bool) -> None:  # pragma: no cover - runs in a worker
     import encodings
 
     for info in pkgutil.iter_modules(encodings.__path__):
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(f"encodings.{info.name}")
-        except ImportError:
-            pass
     for name in ("typing", "unicodedata", "zoneinfo", "json.decoder", "json.encoder"):
         importlib.import_module(name)
     if test_hooks:

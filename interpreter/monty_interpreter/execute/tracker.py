@@ -57,16 +57,15 @@ _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 #: `(pid, descriptor)` of this process's open `/proc/self/statm`: kept open, so that a
 #: process that can no longer open files (a locked-down worker) still reads its memory.
-_STATM: tuple[int, int] | None = None
+_statm: list[tuple[int, int]] = []
 
 
 def statm() -> list[bytes]:
     """The fields of `/proc/self/statm` (sizes in pages; OSError where it cannot be read)."""
-    global _STATM
     pid = os.getpid()
-    if _STATM is None or _STATM[0] != pid:  # first use, or a forked child
-        _STATM = (pid, os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC))
-    return os.pread(_STATM[1], 256, 0).split()
+    if not _statm or _statm[0][0] != pid:  # first use, or a forked child
+        _statm[:] = [(pid, os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC))]
+    return os.pread(_statm[0][1], 256, 0).split()
 
 
 def process_memory() -> int:
