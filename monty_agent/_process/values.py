@@ -44,7 +44,10 @@ def _no_tick() -> None:
 def encode(value: Any, tick: Callable[[], None] = _no_tick) -> Any:
     """`value` (plain data) as JSON-compatible data; `tick()` is called now and then (it may
     raise to stop a long encoding). Raises `ValueError` for what has no encoding."""
-    return _Encoder(tick).encode(value, 0)
+    try:
+        return _Encoder(tick).encode(value, 0)
+    except RecursionError:
+        raise ValueError("a value nested too deeply to cross to or from a worker") from None
 
 
 class _Encoder:
@@ -124,10 +127,11 @@ class _Encoder:
             self.budget = _TICK_EVERY
             self.tick()
         down = depth + 1
-        if tp is list:
-            return [self.encode(v, down) for v in cast("list[Any]", value)]
-        if tp is tuple:
-            return {"$tuple": [self.encode(v, down) for v in cast("tuple[Any, ...]", value)]}
+        if tp is list or tp is tuple:
+            items: list[Any] = []
+            for v in cast("list[Any]", value):  # a loop, not a comprehension: one frame less
+                items.append(self.encode(v, down))
+            return items if tp is list else {"$tuple": items}
         if tp is dict:
             return {
                 "$dict": [
@@ -149,8 +153,10 @@ def decode(data: Any) -> Any:
     """The inverse of `encode`; anything unexpected raises `ValueError`."""
     try:
         return _Decoder().decode(data, 0)
-    except ValueError:
-        raise
+    except ValueError as exc:
+        if str(exc).startswith("malformed value"):
+            raise
+        raise ValueError(f"malformed value: {exc}") from None
     except (TypeError, KeyError, IndexError, OverflowError, decimal.InvalidOperation) as exc:
         raise ValueError(f"malformed value: {exc!r}") from None
     except RecursionError:
@@ -178,7 +184,8 @@ class _Decoder:
         if tp is list:
             out: list[Any] = []
             self.register(out)
-            out.extend(self.decode(v, down) for v in cast("list[Any]", data))
+            for v in cast("list[Any]", data):
+                out.append(self.decode(v, down))
             return out
         if tp is not dict:
             raise ValueError(f"malformed value: unexpected {tp.__name__}")
@@ -193,7 +200,10 @@ class _Decoder:
             return found
         if "$tuple" in items:
             slot = self.register(_UNFINISHED)
-            result: Any = tuple(self.decode(v, down) for v in _seq(items["$tuple"]))
+            parts: list[Any] = []
+            for v in _seq(items["$tuple"]):
+                parts.append(self.decode(v, down))
+            result: Any = tuple(parts)
             self.containers[slot] = result
             return result
         if "$dict" in items:
