@@ -456,3 +456,17 @@ async def test_workers_have_a_clean_environment_and_a_fixed_hash_seed(
         finally:
             pool.close()
     assert hashes[0] == hashes[2] and hashes[1] == hashes[3]
+
+
+async def test_the_hosts_heap_stays_thawed_during_a_process_run(pool: ma.WorkerPool) -> None:
+    """No sandbox code executes in the host during a process run: nothing stays frozen."""
+    import gc
+
+    seen: list[int] = []
+
+    def probe() -> int:
+        seen.append(gc.get_freeze_count())
+        return 1
+
+    await ma.run("probe()", external_functions={"probe": probe}, isolation="process", pool=pool)
+    assert seen == [0]

@@ -25,6 +25,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 from monty_interpreter import LimitExceeded
+from monty_interpreter.execute.heap import waiting
 from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.scheduler import ExternalCall
 from monty_interpreter.execute.stack import MIN_STACK
@@ -208,7 +209,8 @@ def relay(
     side = _HostSide(worker, limits.max_duration_secs)
     bridge.rt = cast(Runtime, side)
     try:
-        return _Relay(worker, bridge, print_callback, side).run(message)
+        with waiting():  # no sandbox code executes in this process: the host's heap stays thawed
+            return _Relay(worker, bridge, print_callback, side).run(message)
     finally:
         side.finished = True
 
