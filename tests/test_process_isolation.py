@@ -77,6 +77,7 @@ PROGRAMS = [
     "a = []\na.append(a)\nlen(a)",
     "'\\ud800 lone surrogate'",
     "print('hi')\nprint('there', end='')",
+    "for i in range(2000):\n    print(i)",
     "import asyncio\nxs = await asyncio.gather(*[fetch(str(i)) for i in range(3)])\n(add(1, 2), xs)",
     "try:\n    add('x', 1)\nexcept TypeError as e:\n    r = str(e)\nr",
 ]
@@ -470,3 +471,18 @@ async def test_the_hosts_heap_stays_thawed_during_a_process_run(pool: ma.WorkerP
 
     await ma.run("probe()", external_functions={"probe": probe}, isolation="process", pool=pool)
     assert seen == [0]
+
+
+async def test_a_chatty_run_still_ends_at_its_time_limit(pool: ma.WorkerPool) -> None:
+    """A run that keeps asking its host (clock readings, waits) gets the time limit as its
+    answer once it is over it."""
+    start = time.monotonic()
+    with pytest.raises(ma.MontyRuntimeError) as info:
+        await ma.run(
+            "import time\nwhile True:\n    time.monotonic()",
+            isolation="process",
+            pool=pool,
+            limits={"max_duration_secs": 0.3},
+        )
+    assert info.value.type_name == "TimeoutError"
+    assert time.monotonic() - start < 1.0

@@ -24,6 +24,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
+import anyio
+import anyio.to_thread
 from monty_interpreter import LimitExceeded
 from monty_interpreter.execute.heap import waiting
 from monty_interpreter.execute.runtime import Runtime
@@ -37,7 +39,7 @@ from .._errors import MontyCrashedError, MontyError, MontyRuntimeError, StackFra
 from .._limits import ResourceLimits
 from . import values
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
-from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout
+from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout, WorkerMessage
 
 __all__ = ["KILL_GRACE", "RunRequest", "relay", "run_in_worker"]
 
@@ -71,7 +73,12 @@ class RunRequest:
                 [spec.name, spec.is_async, spec.prepare is not None] for spec in functions.values()
             ],
             "inputs": values.encode({k: to_plain(v) for k, v in self.inputs.items()}),
-            "limits": dataclasses.asdict(self.limits),
+            "limits": {
+                "max_duration_secs": self.limits.max_duration_secs,
+                "max_memory": self.limits.max_memory,
+                "max_recursion_depth": self.limits.max_recursion_depth,
+                "max_output_bytes": self.limits.max_output_bytes,
+            },
             "session": self.session,
         }
 
@@ -101,21 +108,104 @@ async def run_in_worker(
     its calls with `functions` through the async driver. `setup(bridge)` may attach a journal
     or put another bridge in the host bridge's place."""
     message = request.message(functions)
-    limits = request.limits
-
-    def body(bridge: ThreadBridge) -> Any:
-        assert chosen is not None
-        return relay(chosen, message, setup(bridge) if setup else bridge, print_callback, limits)
-
-    chosen = worker
-    if chosen is not None:
-        return await AsyncDriver(functions).drive(body, MIN_STACK)
+    if worker is not None:
+        return await _converse(worker, message, functions, print_callback, request, setup)
     source = pool if pool is not None else default_pool()
     chosen = await source.checkout()
     try:
-        return await AsyncDriver(functions).drive(body, MIN_STACK)
+        return await _converse(chosen, message, functions, print_callback, request, setup)
     finally:
         source.checkin(chosen)
+
+
+async def _converse(
+    worker: WorkerProcess,
+    message: dict[str, Any],
+    functions: dict[str, HostFunction],
+    print_callback: PrintCallback,
+    request: RunRequest,
+    setup: Callable[[ThreadBridge], ThreadBridge] | None,
+) -> Any:
+    """Send the run; read what comes back on the event loop while it is only printed output.
+    A run that never needs its host (the common case) ends here, without a host thread; the
+    first request hands the conversation to `relay` on the driver's thread."""
+    limits = request.limits
+    started = time.monotonic()
+    hard = None if limits.max_duration_secs is None else started + limits.max_duration_secs
+    try:
+        worker.send(message)
+        while True:
+            first = await _next_message(
+                worker, None if hard is None else hard + KILL_GRACE, limits.max_duration_secs
+            )
+            if first.op != "print":
+                break
+            print_callback(first.stream, first.text)  # pyright: ignore[reportAttributeAccessIssue]
+    except WorkerDied as exc:
+        raise MontyCrashedError(f"the worker process running the program {exc.reason}") from None
+    except _Overran as exc:
+        raise MontyRuntimeError("TimeoutError", str(exc), limit=True) from None
+    except anyio.get_cancelled_exc_class():
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(_abandon, worker)
+        raise
+    if isinstance(first, Done):
+        relayed = _Relay(worker, ThreadBridge(functions, _unused), print_callback, None)
+        try:
+            return relayed.finish(first)
+        except _Garbage as exc:
+            raise relayed.garbage(exc) from None
+
+    def body(bridge: ThreadBridge) -> Any:
+        chosen = setup(bridge) if setup else bridge
+        return relay(worker, first, chosen, print_callback, limits, started)
+
+    return await AsyncDriver(functions).drive(body, MIN_STACK)
+
+
+async def _next_message(
+    worker: WorkerProcess, deadline: float | None, max_duration: float | None
+) -> Any:
+    """The worker's next message, waited for on the event loop (killed at `deadline`)."""
+    if worker.reader.buffered:
+        pass  # (part of) the next frame came with the last one
+    elif deadline is None:
+        await anyio.wait_readable(worker.from_worker)
+    else:
+        with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
+            await anyio.wait_readable(worker.from_worker)
+        if scope.cancelled_caught:
+            worker.kill("overran its time limit")
+            raise _Overran(_timeout_message(max_duration or 0.0))
+    try:
+        return worker.receive(deadline)
+    except FrameTimeout:  # pragma: no cover - a frame cut off for longer than the deadline
+        worker.kill("overran its time limit")
+        raise _Overran(_timeout_message(max_duration or 0.0)) from None
+
+
+def _unused(event: object) -> None:  # pragma: no cover - a finished run posts nothing
+    raise RuntimeError("unexpected event")
+
+
+def _abandon(worker: WorkerProcess) -> None:
+    """The caller gave the run up while the worker ran it: stop the run, read until it ends
+    (answering any request with the end of the run), kill the worker if it does not stop."""
+    try:
+        worker.send({"op": "interrupt"})
+        deadline = time.monotonic() + CANCEL_GRACE
+        while True:
+            incoming = worker.receive(deadline)
+            if isinstance(incoming, Done):
+                return
+            seq = getattr(incoming, "seq", None)
+            if seq is not None:
+                message = "the host abandoned the run"
+                worker.send({"op": "reply", "seq": seq, "limit": ["RuntimeError", message]})
+    except FrameTimeout:
+        worker.kill("did not stop after its run was cancelled")
+    except WorkerDied:
+        pass
 
 
 class _Clock:
@@ -133,10 +223,12 @@ class _HostSide:
     """What the host bridge takes for the run's `Runtime`: the host's view of its time
     limit, and a way to interrupt the worker."""
 
-    def __init__(self, worker: WorkerProcess, max_duration: float | None) -> None:
+    def __init__(
+        self, worker: WorkerProcess, max_duration: float | None, started: float | None = None
+    ) -> None:
         self.tracker = _Clock()
         self.worker = worker
-        self.started = time.monotonic()
+        self.started = time.monotonic() if started is None else started
         self.max_duration = max_duration
         self.finished = False
 
@@ -199,14 +291,16 @@ class _Garbage(Exception):
 
 def relay(
     worker: WorkerProcess,
-    message: dict[str, Any],
+    message: dict[str, Any] | WorkerMessage,
     bridge: ThreadBridge,
     print_callback: PrintCallback,
     limits: ResourceLimits,
+    started: float | None = None,
 ) -> Any:
-    """Run `message` in `worker`, answering its messages with `bridge` (on the driver's
-    sandbox thread); the run's result, or its error."""
-    side = _HostSide(worker, limits.max_duration_secs)
+    """Run `message` in `worker` (or, given the worker's first message of a run already
+    sent, go on from there), answering its messages with `bridge` (on the driver's sandbox
+    thread); the run's result, or its error."""
+    side = _HostSide(worker, limits.max_duration_secs, started)
     bridge.rt = cast(Runtime, side)
     try:
         with waiting():  # no sandbox code executes in this process: the host's heap stays thawed
@@ -221,7 +315,7 @@ class _Relay:
         worker: WorkerProcess,
         bridge: ThreadBridge,
         print_callback: PrintCallback,
-        side: _HostSide,
+        side: _HostSide | None,
     ) -> None:
         self.worker = worker
         self.bridge = bridge
@@ -231,7 +325,7 @@ class _Relay:
         self.prepared: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.host_error: Exception | None = None
 
-    def run(self, message: dict[str, Any]) -> Any:
+    def run(self, message: dict[str, Any] | WorkerMessage) -> Any:
         try:
             done = self.serve(message)
         except WorkerDied as exc:
@@ -256,16 +350,22 @@ class _Relay:
             f"the worker process running the program sent protocol garbage: {exc}"
         )
 
-    def serve(self, message: dict[str, Any]) -> Done:
-        """Send the run, answer the worker until it is done."""
+    def serve(self, message: dict[str, Any] | WorkerMessage) -> Done:
+        """Send the run (or start from its first message), answer the worker until it is
+        done."""
         worker, side = self.worker, self.side
+        assert side is not None
         hard = None if side.max_duration is None else side.started + side.max_duration + KILL_GRACE
-        worker.send(message)
+        pending: Any = None
+        if isinstance(message, dict):
+            worker.send(message)
+        else:
+            pending = message
         answered = time.monotonic()
         while True:
             deadline = None if hard is None else max(hard, answered + KILL_GRACE)
             try:
-                incoming = worker.receive(deadline)
+                incoming, pending = pending or worker.receive(deadline), None
             except FrameTimeout:
                 assert side.max_duration is not None
                 worker.kill("overran its time limit")
@@ -315,6 +415,8 @@ class _Relay:
     def request(self, incoming: Any) -> dict[str, Any]:
         op = incoming.op
         bridge = self.bridge
+        if self.side is not None:  # a worker past its time limit gets the limit, not answers
+            self.side.slow_tick()
         if op == "call":
             call = self.call_of(incoming.call)
             bridge.call(cast(ExternalCall, call))
@@ -344,6 +446,7 @@ class _Relay:
             raise _Garbage(f"a prepare request for {incoming.name!r}, which is not a tool")
         args, kwargs = self.arguments(incoming.payload)
         try:
+            assert self.side is not None
             prepared = spec.prepare(args, kwargs, self.side.slow_tick)
         except Exception as exc:
             ok, value = _encode_answer(False, exc)

@@ -77,6 +77,12 @@ class FrameReader:
         self._poll = select.poll()
         self._poll.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
 
+    @property
+    def buffered(self) -> bool:
+        """Whether bytes of a next frame were already read (a frame may be waiting here,
+        not on the descriptor)."""
+        return bool(self._buffer)
+
     def read(self, deadline: float | None = None) -> bytes:
         """The next frame's body. Raises `FrameTimeout` when `deadline` (a `time.monotonic()`
         reading) passes first, `FrameError` at the end of the stream or for an oversized frame."""

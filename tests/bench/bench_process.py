@@ -1,16 +1,18 @@
 """Process isolation: monty-agent's warm worker pool against pydantic-monty's.
 
-Four measurements of `1 + 2`, each the best (minimum) of `--repeat` batches of `--runs` runs,
-in microseconds per run:
+Measurements of `1 + 2`, each the best (minimum) of `--repeat` batches of `--runs` runs, in
+microseconds per run:
 
-- ``warm round trip``: a session already holding a worker runs the snippet (monty-agent:
-  `await MontySession(isolation='process').run(code)`; pydantic-monty: `await
-  session.feed_run(code)` on a session checked out of `AsyncMonty` once).
-- ``run (checkout + run)``: one run takes a worker from a warm pool, runs, gives it back
-  (monty-agent: `await MontyRun(code).run_async(isolation='process', pool=pool)`;
-  pydantic-monty: `async with pool.checkout() as s: await s.feed_run(code)`).
-- ``session (checkout + run + close)``: monty-agent's `async with MontySession(...) as s:
-  await s.run(code)`, the same lifecycle as pydantic-monty's checkout.
+- ``round trip on a warm pool``: monty-agent: `await MontyRun(code).run_async(
+  isolation='process', pool=pool)` (taking an idle worker is part of it); pydantic-monty:
+  `await session.feed_run(code)` on a session checked out of `AsyncMonty` once.
+- ``checkout + run``: monty-agent: the same call; pydantic-monty: `async with
+  pool.checkout() as s: await s.feed_run(code)`.
+- ``session snippet (warm)``: a REPL session already holding a worker runs the snippet
+  (monty-agent: `await MontySession(isolation='process').run(code)`; pydantic-monty:
+  `feed_run` as above).
+- ``session: checkout + snippet + close``: monty-agent's `async with MontySession(...) as s:
+  await s.run(code)`; pydantic-monty's checkout + `feed_run`.
 - ``in-process run``: monty-agent's `run_async` without a worker, for reference.
 
 Both pools have two warm workers. Run from the project root::
@@ -53,17 +55,18 @@ async def measure(runs: int, repeat: int) -> dict[str, dict[str, float]]:
     await pool.warm()
     program = ma.MontyRun(CODE)
     ours: dict[str, float] = {}
-    async with ma.MontySession(isolation="process", pool=pool) as session:
-        ours["warm round trip"] = await best_us(lambda: session.run(CODE), runs, repeat)
-    ours["run (checkout + run)"] = await best_us(
+    ours["round trip on a warm pool"] = await best_us(
         lambda: program.run_async(isolation="process", pool=pool), runs, repeat
     )
+    ours["checkout + run"] = ours["round trip on a warm pool"]
+    async with ma.MontySession(isolation="process", pool=pool) as session:
+        ours["session snippet (warm)"] = await best_us(lambda: session.run(CODE), runs, repeat)
 
     async def session_run() -> Any:
         async with ma.MontySession(isolation="process", pool=pool) as s:
             return await s.run(CODE)
 
-    ours["session (checkout + run + close)"] = await best_us(session_run, runs, repeat)
+    ours["session: checkout + snippet + close"] = await best_us(session_run, runs, repeat)
     ours["in-process run"] = await best_us(lambda: program.run_async(), runs, repeat)
     pool.close()
     results["monty-agent"] = ours
@@ -79,16 +82,15 @@ async def measure(runs: int, repeat: int) -> dict[str, dict[str, float]]:
             pydantic_monty.AsyncMonty(min_processes=2, max_processes=2)
         )
         async with their_pool.checkout(limits=limits) as their_session:
-            theirs["warm round trip"] = await best_us(
-                lambda: their_session.feed_run(CODE), runs, repeat
-            )
+            warm = await best_us(lambda: their_session.feed_run(CODE), runs, repeat)
+        theirs["round trip on a warm pool"] = theirs["session snippet (warm)"] = warm
 
         async def checkout_run() -> Any:
             async with their_pool.checkout() as s:
                 return await s.feed_run(CODE)
 
-        theirs["run (checkout + run)"] = await best_us(checkout_run, runs, repeat)
-        theirs["session (checkout + run + close)"] = theirs["run (checkout + run)"]
+        cold = await best_us(checkout_run, runs, repeat)
+        theirs["checkout + run"] = theirs["session: checkout + snippet + close"] = cold
     results["pydantic-monty"] = theirs
     return results
 
