@@ -486,3 +486,78 @@ async def test_a_chatty_run_still_ends_at_its_time_limit(pool: ma.WorkerPool) ->
         )
     assert info.value.type_name == "TimeoutError"
     assert time.monotonic() - start < 1.0
+
+
+# -- the worker's side, served on a thread of this process ------------------------------------
+
+
+@pytest.fixture
+def thread_worker() -> Iterator[WorkerProcess]:
+    """The worker's main loop (`worker.serve`) on a thread of the test process, behind the
+    same pipes and protocol as a worker process (not locked down: this is the test process).
+    A sleeping child stands in for the process the host would kill."""
+    import threading
+
+    from monty_agent._process.worker import Channel, serve
+
+    to_r, to_w = os.pipe()
+    from_r, from_w = os.pipe()
+    thread = threading.Thread(
+        target=serve,
+        args=(to_r, Channel(from_w)),
+        kwargs={"test_hooks": False, "limit_cpu": False},
+        daemon=True,
+    )
+    thread.start()
+    worker = WorkerProcess(subprocess.Popen(["sleep", "600"]), to_w, from_r)
+    yield worker
+    worker.close()
+    thread.join(5)
+    os.close(to_r)
+    os.close(from_w)
+
+
+async def test_the_worker_loop_serves_runs_tools_and_sessions(thread_worker: WorkerProcess) -> None:
+    pinned = _Pinned(thread_worker)
+    printed: list[str] = []
+    result = await ma.run(
+        "import asyncio, uuid, time\n"
+        "print('start')\n"
+        "u = uuid.uuid4()\n"
+        "t = time.time() > 0\n"
+        "await asyncio.sleep(0.01)\n"
+        "xs = await asyncio.gather(*[fetch(str(i)) for i in range(3)])\n"
+        "try:\n    add('x', 1)\nexcept TypeError as e:\n    err = str(e)[:5]\n"
+        "(add(1, 2), xs, t, err)",
+        tools=[fetch, add],
+        isolation="process",
+        pool=pinned,
+        print_callback=lambda stream, text: printed.append(text),
+    )
+    assert result.output == (
+        3,
+        ["<html>0</html>", "<html>1</html>", "<html>2</html>"],
+        True,
+        "add()",
+    )
+    assert printed == ["start\n"]
+    with pytest.raises(ma.MontyRuntimeError) as info:
+        await ma.run("def f():\n    1 / 0\nf()", isolation="process", pool=pinned)
+    assert [f.function for f in info.value.frames] == ["<module>", "f"]
+    with pytest.raises(ma.MontyRuntimeError, match="TimeoutError"):
+        await ma.run(
+            "while True:\n    pass",
+            isolation="process",
+            pool=pinned,
+            limits={"max_duration_secs": 0.2},
+        )
+    with pytest.raises(TypeError, match="missing inputs"):
+        await ma.MontyRun("x", inputs=["x"]).run_async(isolation="process", pool=pinned)
+    with anyio.move_on_after(0.2):
+        await ma.run("while True:\n    pass", isolation="process", pool=pinned)
+    async with ma.MontySession(
+        isolation="process", pool=pinned, external_functions={"f": lambda: 4}
+    ) as session:
+        await session.run("x = f()")
+        assert await session.run("x * 2") == 8
+    assert (await ma.run("'after'", isolation="process", pool=pinned)).output == "after"

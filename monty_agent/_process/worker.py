@@ -182,9 +182,10 @@ def _no_post(event: object) -> None:  # pragma: no cover - a remote bridge never
 class Worker:
     """A worker's state between runs: compiled programs and the session (when pinned)."""
 
-    def __init__(self, channel: Channel, *, test_hooks: bool) -> None:
+    def __init__(self, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
         self.channel = channel
         self.test_hooks = test_hooks
+        self.limit_cpu = limit_cpu
         self.programs: OrderedDict[tuple[Any, ...], MontyRun] = OrderedDict()
         self.session: MontySession | None = None
         self.session_mark = 0
@@ -272,14 +273,8 @@ class Worker:
 
     def _cpu_budget(self, seconds: float | None) -> None:
         """This run may use `seconds` (plus slack) more CPU time; SIGXCPU ends the worker."""
-        if seconds is None:
-            soft = self.cpu_hard
-        else:
-            usage = resource.getrusage(resource.RUSAGE_SELF)
-            soft = int(usage.ru_utime + usage.ru_stime + seconds + 2)
-            if self.cpu_hard != resource.RLIM_INFINITY:
-                soft = min(soft, self.cpu_hard)
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, self.cpu_hard))
+        if self.limit_cpu:
+            _set_cpu_budget(seconds, self.cpu_hard)
 
     def end_session(self) -> None:
         """Drop the session's state (collecting garbage only when it built a lot)."""
@@ -336,6 +331,17 @@ class Worker:
             "rlimit_as": str(resource.getrlimit(resource.RLIMIT_AS)[0]),
             "uid": str(os.getuid()),
         }
+
+
+def _set_cpu_budget(seconds: float | None, hard: int) -> None:  # pragma: no cover - in a worker
+    if seconds is None:
+        soft = hard
+    else:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        soft = int(usage.ru_utime + usage.ru_stime + seconds + 2)
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
 def _error_spec(exc: MontyRuntimeError) -> dict[str, Any]:
@@ -428,13 +434,20 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
     channel.send(
         {"op": "ready", "version": PROTOCOL_VERSION, "pid": os.getpid(), "lockdown": lockdown}
     )
-    worker = Worker(channel, test_hooks=test_hooks)
+    serve(in_fd, channel, test_hooks=test_hooks)
+    return 0
+
+
+def serve(in_fd: int, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
+    """Serve the host's frames from `in_fd` until it closes (the worker's main loop).
+    `limit_cpu=False` leaves the CPU limit alone (a worker served on a thread, in tests)."""
+    worker = Worker(channel, test_hooks=test_hooks, limit_cpu=limit_cpu)
     reader = FrameReader(in_fd, max_frame=1 << 31)
     while True:
         try:
             message: dict[str, Any] = json.loads(reader.read())
         except FrameError:
-            return 0  # the host went away
+            return  # the host went away
         op = message.get("op")
         if op == "reply":
             channel.replies.put(message)
@@ -444,12 +457,10 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
             worker.interrupt()
         elif op == "end_session":
             on_sandbox_stack(worker.end_session, stack_size_for(None))
-        elif op == "escape" and worker.test_hooks:
+        elif op == "escape" and worker.test_hooks:  # pragma: no cover - runs in a worker
             channel.send({"op": "escaped", "results": worker.escape()})
-        elif op == "crash" and worker.test_hooks:
+        elif op == "crash" and worker.test_hooks:  # pragma: no cover - runs in a worker
             os.abort()
-        elif op == "garbage" and worker.test_hooks:
-            write_all(out_fd, bytes.fromhex(str(message["data"])))
 
 
 if __name__ == "__main__":  # pragma: no cover - runs in a worker
