@@ -581,7 +581,7 @@ def child_main(config_path: str) -> None:
     canary = Canary(**config["canary"])
     MontyRun("sum(x for x in range(10))").run()  # warm the interpreter's caches up
     if attack.tools:  # and the tools' (pydantic, anyio, the tool specs)
-        _run_with_tools("await fetch_account(1)", canary, ResourceLimits(), [])
+        _run_with_tools("await fetch_account(1)", canary, ResourceLimits(), [], process=False)
     gc.collect()
     _reset_peak_rss()
     baseline = _proc_status("VmRSS")
