@@ -515,6 +515,13 @@ def thread_worker() -> Iterator[WorkerProcess]:
     thread.join(5)
     os.close(to_r)
     os.close(from_w)
+    # A run the test abandoned may still be finishing on this process's sandbox thread: wait
+    # for it, so that later tests find no sandbox code executing (and the heap thawed).
+    from monty_interpreter.execute import heap
+
+    deadline = time.monotonic() + 30
+    while heap._executing and time.monotonic() < deadline:  # pyright: ignore[reportPrivateUsage]
+        time.sleep(0.01)
 
 
 async def test_the_worker_loop_serves_runs_tools_and_sessions(thread_worker: WorkerProcess) -> None:
@@ -554,7 +561,12 @@ async def test_the_worker_loop_serves_runs_tools_and_sessions(thread_worker: Wor
     with pytest.raises(TypeError, match="missing inputs"):
         await ma.MontyRun("x", inputs=["x"]).run_async(isolation="process", pool=pinned)
     with anyio.move_on_after(0.2):
-        await ma.run("while True:\n    pass", isolation="process", pool=pinned)
+        await ma.run(
+            "while True:\n    pass",
+            isolation="process",
+            pool=pinned,
+            limits={"max_duration_secs": 5},
+        )
     async with ma.MontySession(
         isolation="process", pool=pinned, external_functions={"f": lambda: 4}
     ) as session:
