@@ -24,6 +24,8 @@ from ._errors import (
 from ._limits import ResourceLimits
 from ._os import MemoryFile, MountDir, OSAccess
 from ._os_calls import OSCall
+from ._process import Isolation
+from ._process.pool import WorkerPool
 from ._replay import load_progress
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
@@ -33,6 +35,7 @@ __all__ = [
     "Complete",
     "FunctionCall",
     "FutureBatch",
+    "Isolation",
     "LimitExceeded",
     "LimitTracker",
     "MemoryFile",
@@ -59,6 +62,7 @@ __all__ = [
     "Tool",
     "ToolCall",
     "TypingDiagnostic",
+    "WorkerPool",
     "load_progress",
     "run",
 ]

@@ -13,6 +13,8 @@ from ._errors import MontyRuntimeError
 from ._limits import Limits, ResourceLimits, as_limits
 from ._os import OSAccess
 from ._os_calls import OSRun
+from ._process import Isolation, check_isolation
+from ._process.pool import WorkerPool
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
 from ._session_snapshot import SessionSnapshot
@@ -72,6 +74,11 @@ class Sandbox:
     type_check: bool = False
     """Check each program with ty before it runs (see docs/typecheck.md): problems raise
     `MontyTypingError` and nothing runs. The inputs' types are taken from the values given."""
+    isolation: Isolation = "in-process"
+    """Where runs execute: `'in-process'` (a thread of this process) or `'process'` (a
+    locked-down worker process of `pool`; see docs/isolation.md)."""
+    pool: WorkerPool | None = None
+    """The worker pool of `'process'` runs (None: a shared pool of one worker per CPU)."""
     _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -81,6 +88,7 @@ class Sandbox:
             raise ValueError(f"{clash[0]!r} is both a tool and an external function")
         object.__setattr__(self, "_tools", tools)
         object.__setattr__(self, "limits", as_limits(self.limits))
+        check_isolation(self.isolation)
 
     async def run(
         self,
@@ -169,7 +177,15 @@ class Sandbox:
         program = self._program(code, list(inputs), check=inputs)
         os_run = OSRun(self.os)
         return await self._recorded(
-            lambda functions, on_print: program._drive(functions, inputs, limits, on_print, os_run),  # pyright: ignore[reportPrivateUsage]
+            lambda functions, on_print: program._drive(  # pyright: ignore[reportPrivateUsage]
+                functions,
+                inputs,
+                limits,
+                on_print,
+                os_run,
+                isolation=self.isolation,
+                pool=self.pool,
+            ),
             print_callback,
             os_run,
         )
@@ -258,6 +274,8 @@ class SandboxSession:
             limits=limits if isinstance(limits, ResourceLimits) else None,
             script_name=sandbox.script_name,
             os=sandbox.os,
+            isolation=sandbox.isolation,
+            pool=sandbox.pool,
         )
         self._inputs: dict[str, Any] = {}  # the inputs earlier snippets bound (type checks)
 
@@ -320,6 +338,8 @@ async def run(
     print_callback: PrintCallback | None = None,
     os: OSAccess | None = None,
     type_check: bool = False,
+    isolation: Isolation = "in-process",
+    pool: WorkerPool | None = None,
 ) -> RunResult:
     """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).
 
@@ -335,11 +355,16 @@ async def run(
     >>> result = asyncio.run(ma.run('print("hi")\\nadd(x, 2)', inputs={'x': 40}, tools=[add]))
     >>> result.output, result.stdout
     (42, 'hi\\n')
+
+    `isolation='process'` runs the code in a locked-down worker process of `pool` (default:
+    a shared pool of one worker per CPU), see docs/isolation.md.
     """
     sandbox = Sandbox(
         tools=tools,
         external_functions=external_functions or {},
         os=os,
         type_check=type_check,
+        isolation=isolation,
+        pool=pool,
     )
     return await sandbox._execute(code, inputs or {}, limits, print_callback)

@@ -155,6 +155,18 @@ class OSRun:
 
         return answer
 
+    def check_process_mode(self) -> None:
+        """Refuse the policies a worker process cannot apply yet (its clocks and entropy
+        come from the host bridge, which does not apply them)."""
+        access = self.access
+        if access is not None and (
+            access.clock is not None or access.random_seed is not None or access.sleep != "real"
+        ):
+            raise ValueError(
+                "OSAccess clock, random_seed and sleep policies are not supported with "
+                "isolation='process' yet (files, mounts, environ and handler are)"
+            )
+
     # -- snapshots ----------------------------------------------------------------------
     def memory_layer(self) -> MemoryLayer | None:
         """The state a session snapshot keeps (None without OS access)."""

@@ -32,6 +32,9 @@ from ._limits import Limits, ResourceLimits, as_limits
 from ._os import OSAccess
 from ._os_calls import PREFIX as OS_PREFIX
 from ._os_calls import OSRun
+from ._process import Isolation, check_isolation
+from ._process.host import RunRequest, process_limits, run_in_worker
+from ._process.pool import WorkerPool
 from ._snapshot import JournalEntry, ProgressSnapshot, RunSpec, encode_value, limits_spec
 from ._stubs import StubSet
 from ._typecheck import check_program
@@ -155,17 +158,23 @@ class MontyRun:
         limits: Limits = None,
         print_callback: PrintCallback | None = None,
         os: OSAccess | None = None,
+        *,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> Any:
         """Run the program under the caller's anyio event loop (asyncio or trio).
 
         Async external functions run as tasks of one task group: the calls a program awaits
         together (`asyncio.gather`) run concurrently. Cancelling the caller stops the run and
         cancels its running calls. Sync functions run inline on the sandbox thread. `os`:
-        see `run`.
+        see `run`. `isolation='process'` runs the program in a worker process of `pool`
+        (default: a shared pool of one worker per CPU); see docs/isolation.md.
         """
         os_run = OSRun(os)
         functions = self._functions(external_functions or {}, stepping=False, os_run=os_run)
-        return await self._drive(functions, inputs, limits, print_callback, os_run)
+        return await self._drive(
+            functions, inputs, limits, print_callback, os_run, isolation=isolation, pool=pool
+        )
 
     async def _drive(
         self,
@@ -174,8 +183,23 @@ class MontyRun:
         limits: Limits,
         print_callback: PrintCallback | None,
         os_run: OSRun,
+        *,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> Any:
         """`run_async` with the host functions already described (tools bring their own)."""
+        if check_isolation(isolation) == "process":
+            os_run.check_process_mode()
+            request = RunRequest(
+                code=self.code,
+                script_name=self.script_name,
+                input_names=self.inputs,
+                inputs=inputs or {},
+                limits=process_limits(as_limits(limits)),
+            )
+            return await run_in_worker(
+                request, functions, print_callback or _print_to_stdout, pool=pool
+            )
         tracker = _tracker(limits)
         driver = AsyncDriver(functions)
         return await driver.drive(

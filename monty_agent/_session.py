@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Generator, Iterable, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
@@ -20,7 +21,17 @@ from ._limits import Limits, as_limits
 from ._os import OSAccess
 from ._os_calls import PREFIX as OS_PREFIX
 from ._os_calls import OSRun
-from ._run import MontyRun, PrintCallback, _memory_budget, _no_events, _tracker
+from ._process import Isolation, check_isolation
+from ._process.host import RunRequest, process_limits, run_in_worker
+from ._process.pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
+from ._run import (
+    MontyRun,
+    PrintCallback,
+    _memory_budget,  # pyright: ignore[reportPrivateUsage]
+    _no_events,  # pyright: ignore[reportPrivateUsage]
+    _print_to_stdout,  # pyright: ignore[reportPrivateUsage]
+    _tracker,  # pyright: ignore[reportPrivateUsage]
+)
 from ._session_snapshot import SessionSnapshot, SnippetRecord
 from ._snapshot import decode_value, encode_value, limits_spec, read_snapshot, snapshot_limits
 
@@ -52,7 +63,16 @@ class MontySession:
         limits: Limits = None,
         script_name: str = "main.py",
         os: OSAccess | None = None,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> None:
+        self.isolation = check_isolation(isolation)
+        """Where snippets run: `'in-process'`, or `'process'`: a worker of `pool` (default: a
+        shared pool) taken for the session's life (see docs/isolation.md)."""
+        self.pool = pool
+        self._worker: WorkerProcess | None = None
+        self._lost: str | None = None
+        self._pending: _PendingReplay | None = None
         self.external_functions = dict(external_functions or {})
         #: the session's OS access: one virtual file system for all its snippets
         self._os = OSRun(os)
@@ -110,6 +130,8 @@ class MontySession:
         print_callback: PrintCallback | None,
     ) -> Any:
         """Run `snippet` (compiled for this session) with these host functions."""
+        if self.isolation == "process":
+            return await self._run_in_worker(snippet, functions, inputs, limits, print_callback)
         tracker = self._lock(limits)
         journal = Journal()
 
@@ -127,6 +149,111 @@ class MontySession:
         self.snippets.append(snippet.code)
         return result
 
+    async def _run_in_worker(
+        self,
+        snippet: MontyRun,
+        functions: dict[str, HostFunction],
+        inputs: Mapping[str, Any] | None,
+        limits: Limits,
+        print_callback: PrintCallback | None,
+    ) -> Any:
+        """A snippet in the session's worker (checked out at its first snippet)."""
+        self._os.check_process_mode()
+        self._lock(None)
+        try:
+            worker = await self._pinned()
+            journal = Journal()
+
+            def journaled(bridge: ThreadBridge) -> ThreadBridge:
+                bridge.journal = journal
+                return bridge
+
+            request = RunRequest(
+                code=snippet.code,
+                script_name=self.script_name,
+                input_names=snippet.inputs,
+                inputs=inputs or {},
+                limits=process_limits(as_limits(limits if limits is not None else self.limits)),
+                session=True,
+            )
+            try:
+                with self._recording(snippet.code, inputs, journal):
+                    result = await run_in_worker(
+                        request,
+                        functions,
+                        print_callback or _print_to_stdout,
+                        worker=worker,
+                        setup=journaled,
+                    )
+            finally:
+                self._check_worker()
+        finally:
+            self._busy.release()
+        self.snippets.append(snippet.code)
+        return result
+
+    async def _pinned(self) -> WorkerProcess:
+        """The session's worker: checked out (and the snippets of a loaded snapshot replayed
+        in it) at the first snippet."""
+        if self._lost is not None:
+            raise MontyError(f"the session's state is lost: {self._lost}")
+        if self._worker is not None:
+            return self._worker
+        pool = self.pool if self.pool is not None else default_pool()
+        self._worker = worker = await pool.checkout()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            try:
+                for number, record in enumerate(pending.records, 1):
+                    await self._replay_in_worker(number, record, pending, worker)
+            except BaseException:
+                self.close()
+                raise
+        return worker
+
+    async def _replay_in_worker(
+        self, number: int, record: SnippetRecord, pending: _PendingReplay, worker: WorkerProcess
+    ) -> None:
+        named = _record_inputs(number, record)
+        snippet = _compiled(number, record, named, pending.program)
+        functions = pending.host_functions(snippet)
+        replay = ReplayBridge(functions, record.journal)
+        request = RunRequest(
+            code=snippet.code,
+            script_name=self.script_name,
+            input_names=snippet.inputs,
+            inputs=named,
+            limits=process_limits(self.limits),
+            session=True,
+        )
+        error: str | None = None
+        try:
+            await run_in_worker(request, functions, _silent, worker=worker, setup=lambda _: replay)
+        except MontyRuntimeError as exc:
+            error = exc.type_name
+        finally:
+            self._check_worker()
+        _check_replayed(number, record, error)
+        replay.finished()
+        self._records.append(record)
+
+    def _check_worker(self) -> None:
+        """After a snippet: a worker that died (or was killed) took the session's state."""
+        worker = self._worker
+        if worker is not None and not worker.alive():
+            self._lost = f"its worker process {worker.broken or 'died'}"
+            self._not_dumpable = self._not_dumpable or self._lost
+            self._release_worker()
+
+    def _release_worker(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        if worker.alive():
+            with suppress(WorkerDied):
+                worker.send({"op": "end_session"})
+        (self.pool if self.pool is not None else default_pool()).checkin(worker)
+
     def run_sync(
         self,
         code: str,
@@ -136,6 +263,8 @@ class MontySession:
         print_callback: PrintCallback | None = None,
     ) -> Any:
         """Run one snippet, calling external functions inline (no async ones)."""
+        if self.isolation == "process":
+            raise MontyError("a session with isolation='process' runs snippets with run()")
         snippet = self._program(code, inputs)
         tracker = self._lock(limits)
         try:
@@ -212,11 +341,12 @@ class MontySession:
             raise MontyError("cannot dump a session while a snippet runs")
         if self._not_dumpable is not None:
             raise MontyError(f"this session cannot be dumped: {self._not_dumpable}")
+        pending = self._pending.records if self._pending is not None else ()
         return SessionSnapshot(
             script_name=self.script_name,
             functions=functions,
             limits=limits_spec(self.limits),
-            snippets=tuple(self._records),
+            snippets=(*pending, *self._records),
             os=self._os.memory_layer(),
         ).dump()
 
@@ -229,10 +359,14 @@ class MontySession:
         async_functions: Iterable[str] = (),
         limits: Limits = None,
         os: OSAccess | None = None,
+        isolation: Isolation = "in-process",
+        pool: WorkerPool | None = None,
     ) -> MontySession:
         """A session in the state `dump` captured. Pass the same external functions (by
         name): none of them is called while the snippets replay. Pass the same `os`
-        access: what the snippets wrote to memory files and overlays comes back into it."""
+        access: what the snippets wrote to memory files and overlays comes back into it.
+        With `isolation='process'` the snippets replay in the session's worker when its
+        first snippet runs (and a mismatch raises there)."""
         snapshot = read_snapshot(SessionSnapshot, data)
         session = cls(
             external_functions=external_functions,
@@ -240,6 +374,8 @@ class MontySession:
             limits=limits if limits is not None else snapshot_limits(snapshot.limits),
             script_name=snapshot.script_name,
             os=os,
+            isolation=isolation,
+            pool=pool,
         )
         session._restore(
             snapshot,
@@ -262,6 +398,11 @@ class MontySession:
                 "the snapshot's session had the host functions "
                 f"{', '.join(snapshot.functions) or 'none'}; this one has {', '.join(functions) or 'none'}"
             )
+        if self.isolation == "process":  # replayed in the worker, at the first snippet
+            self._pending = _PendingReplay(snapshot.snippets, program, host_functions)
+            self.snippets.extend(r.code for r in snapshot.snippets if r.error is None)
+            self._os.restore(snapshot.os)  # the file system lives on the host
+            return
         try:
             for number, record in enumerate(snapshot.snippets, 1):
                 self._replay(number, record, program, host_functions)
@@ -277,16 +418,8 @@ class MontySession:
         program: Callable[[str, Mapping[str, Any]], MontyRun],
         host_functions: Callable[[MontyRun], dict[str, HostFunction]],
     ) -> None:
-        decoded: object = decode_value(record.inputs) if record.inputs is not None else {}
-        if not isinstance(decoded, dict):
-            raise MontyError(f"invalid snapshot: snippet {number}'s inputs are not a mapping")
-        named: dict[str, Any] = {str(k): v for k, v in decoded.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
-        try:
-            snippet = program(record.code, named)
-        except MontySyntaxError as exc:
-            raise MontyError(
-                f"invalid snapshot: snippet {number} does not compile: {exc}"
-            ) from None
+        named = _record_inputs(number, record)
+        snippet = _compiled(number, record, named, program)
         tracker = self._lock(None)
         bridge = ReplayBridge(host_functions(snippet), record.journal)
         error: str | None = None
@@ -299,12 +432,7 @@ class MontySession:
             error = exc.type_name
         finally:
             self._busy.release()
-        if error != record.error:
-            raise MontyError(
-                f"the snapshot does not match the session: snippet {number} "
-                f"{'raised ' + error if error else 'completed'} on replay, but "
-                f"{'raised ' + record.error if record.error else 'completed'} when it was recorded"
-            )
+        _check_replayed(number, record, error)
         bridge.finished()
         self._records.append(record)
         if error is None:
@@ -315,6 +443,7 @@ class MontySession:
         if self._closed:
             return
         self._closed = True
+        self._release_worker()
         rt, self._rt = self._rt, None
         if rt is not None:
             on_sandbox_stack(lambda: release(rt, -(10**9)), stack_size_for(None))
@@ -375,3 +504,40 @@ class MontySession:
 
 def _silent(stream: str, text: str) -> None:
     """A replayed snippet's output was shown when it first ran."""
+
+
+@dataclass(frozen=True)
+class _PendingReplay:
+    """A loaded snapshot's snippets, to replay in the session's worker at its first run."""
+
+    records: tuple[SnippetRecord, ...]
+    program: Callable[[str, Mapping[str, Any]], MontyRun]
+    host_functions: Callable[[MontyRun], dict[str, HostFunction]]
+
+
+def _record_inputs(number: int, record: SnippetRecord) -> dict[str, Any]:
+    decoded: object = decode_value(record.inputs) if record.inputs is not None else {}
+    if not isinstance(decoded, dict):
+        raise MontyError(f"invalid snapshot: snippet {number}'s inputs are not a mapping")
+    return {str(k): v for k, v in decoded.items()}  # pyright: ignore[reportUnknownVariableType, reportUnknownArgumentType]
+
+
+def _compiled(
+    number: int,
+    record: SnippetRecord,
+    named: Mapping[str, Any],
+    program: Callable[[str, Mapping[str, Any]], MontyRun],
+) -> MontyRun:
+    try:
+        return program(record.code, named)
+    except MontySyntaxError as exc:
+        raise MontyError(f"invalid snapshot: snippet {number} does not compile: {exc}") from None
+
+
+def _check_replayed(number: int, record: SnippetRecord, error: str | None) -> None:
+    if error != record.error:
+        raise MontyError(
+            f"the snapshot does not match the session: snippet {number} "
+            f"{'raised ' + error if error else 'completed'} on replay, but "
+            f"{'raised ' + record.error if record.error else 'completed'} when it was recorded"
+        )

@@ -245,6 +245,17 @@ async def test_gather_runs_tool_calls_concurrently() -> None:
     assert elapsed < 0.6
 
 
+async def test_snippets_run_in_a_worker_process_with_isolation_process() -> None:
+    script = Script(
+        [
+            "f = await weather(city='Paris')\ncount = 1\n{'city': f.city, 'sum': await add(a=1, b=2)}",
+            "count + 1",
+        ]
+    )
+    await make_agent(script, isolation="process").run("go")
+    assert script.seen == [{"city": "Paris", "sum": 3}, 2]
+
+
 async def test_repl_state_persists_and_restart_resets_it() -> None:
     script = Script(
         [
@@ -483,8 +494,8 @@ async def test_without_os_access_files_are_refused() -> None:
 
 
 def test_options_not_available_yet_raise() -> None:
-    with pytest.raises(NotImplementedError, match="in-process"):
-        CodeMode(isolation="process")  # pyright: ignore[reportArgumentType]
+    with pytest.raises(ValueError, match="isolation must be 'in-process' or 'process'"):
+        CodeMode(isolation="thread")  # pyright: ignore[reportArgumentType]
     assert CodeMode(type_check=True).type_check  # available: see tests/test_typecheck.py
     assert CodeMode()._limits == DEFAULT_LIMITS
     assert CodeMode(resource_limits={"max_memory": 10**8})._limits == ResourceLimits(

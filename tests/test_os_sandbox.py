@@ -381,3 +381,23 @@ async def test_a_session_snapshot_keeps_the_files_the_session_wrote(tmp_path: Pa
         blob = s.dump()
     async with sandbox.load_session(blob) as again:
         assert (await again.run("open('/kept').read()")).output == "yes"
+
+
+@pytest.mark.anyio
+async def test_os_access_in_a_worker_process(data_dir: Path) -> None:
+    access = OSAccess(
+        files=[MemoryFile("/in.txt", "2")], mounts=[MountDir("/data", data_dir)], environ={"A": "1"}
+    )
+    sandbox = Sandbox(os=access, isolation="process")
+    code = """
+import os
+from pathlib import Path
+Path('/out.txt').write_text(Path('/in.txt').read_text() * 2)
+(Path('/out.txt').read_text(), sorted(os.listdir('/data')), os.getenv('A'))
+"""
+    assert (await sandbox.run(code)).output == ("22", ["expenses.csv", "sub"], "1")
+    async with sandbox.session() as s:
+        await s.run("open('/kept', 'w').write('yes')")
+        assert (await s.run("open('/kept').read()")).output == "yes"
+    with pytest.raises(ValueError, match="not supported with isolation='process'"):
+        await Sandbox(os=OSAccess(sleep="skip"), isolation="process").run("1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from pydantic_ai.capabilities import AbstractCapability
 from pydantic_ai.tools import AgentDepsT, ToolSelector
@@ -12,6 +12,7 @@ from pydantic_ai.toolsets import AbstractToolset
 
 from .._limits import ResourceLimits, as_limits
 from .._os import OSAccess
+from .._process import Isolation, check_isolation
 from ._toolset import CodeModeToolset
 
 __all__ = ["DEFAULT_LIMITS", "CodeMode"]
@@ -34,9 +35,6 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     >>> from pydantic_ai import Agent
     >>> from monty_agent.pydantic_ai import CodeMode
     >>> agent = Agent('test', capabilities=[CodeMode(tools=['search'], max_tool_calls=20)])
-
-    Not available yet (it raises `NotImplementedError`): `isolation` other than
-    `'in-process'` (process isolation).
     """
 
     tools: ToolSelector[AgentDepsT] = "all"
@@ -58,8 +56,10 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     os_access: OSAccess | None = None
     """Files, environment variables and clock policy the snippets see (`OSAccess`); None:
     file access is refused and the environment is empty."""
-    isolation: Literal["in-process"] = "in-process"
-    """Where snippets run: only `'in-process'` for now."""
+    isolation: Isolation = "in-process"
+    """Where snippets run: `'in-process'` (a thread of this process) or `'process'` (a
+    locked-down worker process of the shared pool, pinned for the agent run; see
+    docs/isolation.md)."""
     type_check: bool = False
     """Type-check each snippet with ty against the tools' stubs (the ones in the `run_code`
     description) before it runs: what ty finds goes back to the model as a retry, and the
@@ -67,10 +67,7 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     _limits: ResourceLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.isolation != "in-process":
-            raise NotImplementedError(
-                f"CodeMode(isolation={self.isolation!r}): only 'in-process' is available yet"
-            )
+        check_isolation(self.isolation)
         if self.max_tool_calls is not None and self.max_tool_calls < 0:
             raise ValueError("max_tool_calls must be at least 0")
         if self.max_output_chars < 100:
@@ -91,4 +88,5 @@ class CodeMode(AbstractCapability[AgentDepsT]):
             limits=self._limits,
             os_access=self.os_access,
             type_check=self.type_check,
+            isolation=self.isolation,
         )

@@ -28,6 +28,7 @@ from .._api import Sandbox, SandboxSession
 from .._errors import MontyError, MontyRuntimeError, MontySyntaxError, MontyTypingError
 from .._limits import ResourceLimits
 from .._os import OSAccess, granted_paths
+from .._process import Isolation
 from .._tools import MAX_ERRORS, Tool, _describe_error
 from .._typecheck import check_program
 from ._catalog import Catalog, describe_run_code, sandbox_name
@@ -239,6 +240,8 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
     type_check: bool = False
     """Check each snippet with ty against the tools' stubs before it runs; findings are a
     retry for the model."""
+    isolation: Isolation = "in-process"
+    """Where snippets run (see `CodeMode.isolation`)."""
     _state: _RunState | None = field(default=None, repr=False, compare=False)
 
     async def for_run(self, ctx: RunContext[AgentDepsT]) -> AbstractToolset[AgentDepsT]:
@@ -334,6 +337,7 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
             ],
             limits=self.limits,
             os=self.os_access,
+            isolation=self.isolation,
         )
         try:
             session = await state.session_for(sandbox)

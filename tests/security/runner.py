@@ -339,8 +339,9 @@ def _describe_unraisable(u: Any) -> str:
     return f"{type(u.exc_value).__name__}: {_clip(str(u.exc_value), 150)}{where}"
 
 
-def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
-    """Compile and run `source` once in this process (the caller sets the environment up)."""
+def _run_once(attack: Attack, canary: Canary, source: str, *, process: bool = False) -> Outcome:
+    """Compile and run `source` once in this process, or with `process` in a worker of
+    `worker_pool()` (the caller sets the environment up)."""
     printed: list[str] = []
     unraisable: list[str] = []
     limits = ResourceLimits(max_duration_secs=attack.max_duration, max_memory=attack.max_memory)
@@ -351,8 +352,9 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
     gc.freeze()
     start = time.perf_counter()
     try:
-        if attack.tools:
-            value = _run_with_tools(source, canary, limits, printed)
+        if attack.tools or process:
+            access = os_access(canary) if attack.os else None
+            value = _run_with_tools(source, canary, limits, printed, process=process, os=access)
         else:
             program = MontyRun(source, inputs=INPUTS, script_name="main.py")
             value = program.run(
@@ -417,14 +419,28 @@ def os_access(canary: Canary) -> OSAccess:
     )
 
 
-def _run_with_tools(source: str, canary: Canary, limits: ResourceLimits, printed: list[str]) -> Any:
-    """Run `source` with the attack tools through the async API; return its output."""
+def _run_with_tools(
+    source: str,
+    canary: Canary,
+    limits: ResourceLimits,
+    printed: list[str],
+    *,
+    process: bool,
+    os: OSAccess | None = None,
+) -> Any:
+    """Run `source` with the attack tools through the async API (in a worker process with
+    `process`); return its output."""
     import anyio
     from attack_tools import TOOLS
 
     from monty_agent import Sandbox
 
-    sandbox = Sandbox(tools=TOOLS, limits=limits)
+    if process:
+        sandbox = Sandbox(
+            tools=TOOLS, limits=limits, isolation="process", pool=worker_pool(), os=os
+        )
+    else:
+        sandbox = Sandbox(tools=TOOLS, limits=limits, os=os)
 
     async def main() -> Any:
         result = await sandbox.run(
@@ -489,6 +505,52 @@ def _host_output(canary: Canary, stdout: str, stderr: str) -> list[str]:
         if text.strip():
             problems.append(f"the run wrote to the host's {name}: {_clip(text.strip(), 300)!r}")
     return problems
+
+
+_WORKERS: Any = None
+
+
+def worker_pool() -> Any:
+    """The worker pool of the process-mode runs (two workers, started at first use)."""
+    global _WORKERS
+    if _WORKERS is None:
+        from monty_agent import WorkerPool
+
+        _WORKERS = WorkerPool(size=2)
+    return _WORKERS
+
+
+def run_in_worker(attack: Attack, canary: Canary) -> list[Outcome]:
+    """Run `attack` (`attack.runs` times) with `isolation='process'`: the host's time
+    limit (a hard kill) stops what the in-process tracker cannot, so known holes pass too."""
+    import anyio
+
+    outcomes: list[Outcome] = []
+    for _ in range(attack.runs):
+        # Every worker started (one killed by the attack before is replaced in the
+        # background): the run's time is its own, not the wait for a worker to start.
+        anyio.run(worker_pool().warm)
+        host_out, host_err = io.StringIO(), io.StringIO()
+        with (
+            _secret_environment(canary),
+            contextlib.redirect_stdout(host_out),
+            contextlib.redirect_stderr(host_err),
+            _watchdog(attack.max_duration + CHILD_TIMEOUT_GRACE_SECS) as fired,
+        ):
+            outcome = _run_once(attack, canary, attack.source, process=True)
+        if fired:
+            outcome.leaks.append("the watchdog fired: the run hung the host")
+        outcome.leaks += _host_output(canary, host_out.getvalue(), host_err.getvalue())
+        outcomes.append(outcome)
+        if outcome.wrote_file:
+            break
+    return outcomes
+
+
+def run_and_check_in_worker(attack: Attack, tmp_path: Path) -> None:
+    """The body of the process-mode security tests."""
+    canary = Canary.create(tmp_path)
+    check(attack, canary, run_in_worker(attack, canary))
 
 
 def run_in_process(attack: Attack, canary: Canary) -> list[Outcome]:
@@ -557,7 +619,7 @@ def child_main(config_path: str) -> None:
     canary = Canary(**config["canary"])
     MontyRun("sum(x for x in range(10))").run()  # warm the interpreter's caches up
     if attack.tools:  # and the tools' (pydantic, anyio, the tool specs)
-        _run_with_tools("await fetch_account(1)", canary, ResourceLimits(), [])
+        _run_with_tools("await fetch_account(1)", canary, ResourceLimits(), [], process=False)
     gc.collect()
     _reset_peak_rss()
     baseline = _proc_status("VmRSS")

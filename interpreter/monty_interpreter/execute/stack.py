@@ -25,6 +25,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .heap import executing
+from .tracker import statm
 
 if TYPE_CHECKING:
     from .runtime import Runtime
@@ -144,8 +145,7 @@ def _address_space_left() -> int:
         soft, _ = resource.getrlimit(resource.RLIMIT_AS)
         if soft == resource.RLIM_INFINITY:
             return MAX_STACK * 2
-        with open("/proc/self/statm", "rb") as f:
-            mapped = int(f.read().split()[0]) * resource.getpagesize()
+        mapped = int(statm()[0]) * resource.getpagesize()
     except (ImportError, OSError, ValueError, IndexError):  # pragma: no cover - not Linux
         return MAX_STACK * 2
     return max(soft - mapped, 0)

@@ -15,7 +15,7 @@ from typing import Protocol, runtime_checkable
 
 from ..errors import LimitExceeded
 
-__all__ = ["LimitTracker", "ResourceTracker", "process_memory"]
+__all__ = ["LimitTracker", "ResourceTracker", "process_memory", "statm"]
 
 
 @runtime_checkable
@@ -55,11 +55,23 @@ class ResourceTracker(Protocol):
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
+#: `(pid, descriptor)` of this process's open `/proc/self/statm`: kept open, so that a
+#: process that can no longer open files (a locked-down worker) still reads its memory.
+_statm: list[tuple[int, int]] = []
+
+
+def statm() -> list[bytes]:
+    """The fields of `/proc/self/statm` (sizes in pages; OSError where it cannot be read)."""
+    pid = os.getpid()
+    if not _statm or _statm[0][0] != pid:  # first use, or a forked child
+        _statm[:] = [(pid, os.open("/proc/self/statm", os.O_RDONLY | os.O_CLOEXEC))]
+    return os.pread(_statm[0][1], 256, 0).split()
+
+
 def process_memory() -> int:
     """Resident memory of this process in bytes (0 where it cannot be read)."""
     try:
-        with open("/proc/self/statm", "rb") as f:
-            return int(f.read().split()[1]) * _PAGE
+        return int(statm()[1]) * _PAGE
     except (OSError, ValueError, IndexError):  # pragma: no cover - non-Linux
         return 0
 

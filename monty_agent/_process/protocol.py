@@ -1,0 +1,288 @@
+"""The protocol between the host and a worker process: versioned, length-prefixed JSON frames.
+
+A frame is a 4-byte big-endian length followed by that many bytes of UTF-8 JSON: one object
+with an `op`. Values inside are encoded by `values.encode`. Nothing is ever pickled.
+
+The host sends `run` (a program to run), `reply` (the answer to the worker's last request),
+`interrupt` (stop the run at its next tick), `end_session` (drop the session state) and,
+only to workers started for tests, `escape` (run host Python in the worker, see
+`worker.py`). The worker sends `ready` once, then, while a run goes on, requests the host
+answers in order (`call`, `wait`, `clock`, `wall_clock`, `entropy`, `prepare`), notices that
+need no answer (`dispatch`, `cancel`, `print`) and finally `done`.
+
+Every frame a worker sends is checked on the host: its size (`MAX_FRAME`), its JSON, and its
+shape, with the pydantic models below. Anything else is protocol garbage: the host kills the
+worker and the run fails with `MontyCrashedError`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import struct
+import time
+from typing import Annotated, Any, Literal
+
+import pydantic
+
+__all__ = [
+    "MAX_FRAME",
+    "PROTOCOL_VERSION",
+    "FrameError",
+    "FrameReader",
+    "FrameTimeout",
+    "WorkerMessage",
+    "pack",
+    "parse_worker_message",
+    "write_all",
+]
+
+PROTOCOL_VERSION = 1
+#: The largest frame the host accepts from a worker (a run's result included).
+MAX_FRAME = 64 * 1024 * 1024
+_HEADER = struct.Struct(">I")
+
+
+class FrameError(Exception):
+    """The other side closed the pipe, or sent a frame that is not a frame."""
+
+
+class FrameTimeout(Exception):
+    """No frame arrived before the deadline."""
+
+
+def pack(message: dict[str, Any]) -> bytes:
+    """`message` as one frame (ASCII JSON: lone surrogates in strings survive)."""
+    body = json.dumps(message, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    data = body.encode("ascii")
+    return _HEADER.pack(len(data)) + data
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of `data` to the (blocking) descriptor `fd`."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+class FrameReader:
+    """Reads frames from a blocking descriptor, with an optional deadline per frame."""
+
+    def __init__(self, fd: int, max_frame: int = MAX_FRAME) -> None:
+        self.fd = fd
+        self.max_frame = max_frame
+        self._buffer = bytearray()
+        self._poll = select.poll()
+        self._poll.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
+
+    @property
+    def buffered(self) -> bool:
+        """Whether bytes of a next frame were already read (a frame may be waiting here,
+        not on the descriptor)."""
+        return bool(self._buffer)
+
+    def read(self, deadline: float | None = None) -> bytes:
+        """The next frame's body. Raises `FrameTimeout` when `deadline` (a `time.monotonic()`
+        reading) passes first, `FrameError` at the end of the stream or for an oversized frame."""
+        size = self._size(deadline)
+        self._fill(_HEADER.size + size, deadline)
+        body = bytes(self._buffer[_HEADER.size : _HEADER.size + size])
+        del self._buffer[: _HEADER.size + size]
+        return body
+
+    def _size(self, deadline: float | None) -> int:
+        self._fill(_HEADER.size, deadline)
+        (size,) = _HEADER.unpack_from(self._buffer)
+        if size > self.max_frame:
+            raise FrameError(f"a frame of {size} bytes (the limit is {self.max_frame})")
+        return size
+
+    def _fill(self, wanted: int, deadline: float | None) -> None:
+        while len(self._buffer) < wanted:
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0 or not self._poll.poll(max(1, int(left * 1000))):
+                    if time.monotonic() >= deadline:
+                        raise FrameTimeout()
+                    continue
+            chunk = os.read(self.fd, max(65536, wanted - len(self._buffer)))
+            if not chunk:
+                raise FrameError("the stream ended" + (" mid-frame" if self._buffer else ""))
+            self._buffer += chunk
+
+
+# -- what a worker may send -------------------------------------------------------------------
+
+
+class _Message(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+
+class Ready(_Message):
+    """The worker started, locked itself down and waits for runs."""
+
+    op: Literal["ready"]
+    version: int
+    pid: int
+    lockdown: str
+    """What blocks the worker's system calls (`'seccomp'`)."""
+
+
+class Refused(_Message):
+    """The worker could not lock itself down and will not serve runs."""
+
+    op: Literal["refused"]
+    reason: str
+
+
+class CallSpec(_Message):
+    """One external call: `name(*args, **kwargs)`, or the arguments `prepare` returned."""
+
+    id: int
+    name: str
+    payload: Any = None
+    """`values.encode((args, kwargs))` (None for a prepared call)."""
+    prepared: int | None = None
+    """The number of a `prepare` answer whose validated arguments the call uses."""
+
+
+class Call(_Message):
+    """A synchronous call: the run waits for its answer."""
+
+    op: Literal["call"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
+    call: CallSpec
+
+
+class Dispatch(_Message):
+    """Awaited calls to start."""
+
+    op: Literal["dispatch"]
+    calls: list[CallSpec]
+
+
+class Wait(_Message):
+    """The calls answered since the last wait, waiting up to `timeout` for one."""
+
+    op: Literal["wait"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
+    timeout: float | None = pydantic.Field(default=None, ge=0)
+
+
+class Cancel(_Message):
+    """The run dropped these calls."""
+
+    op: Literal["cancel"]
+    ids: list[int]
+
+
+class Clock(_Message):
+    """A reading of the host's monotonic clock or time of day."""
+
+    op: Literal["clock", "wall_clock"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
+
+
+class Entropy(_Message):
+    """Random bytes from the host."""
+
+    op: Literal["entropy"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
+    size: int = pydantic.Field(ge=0, le=1 << 20)
+
+
+class Print(_Message):
+    """What `print` wrote."""
+
+    op: Literal["print"]
+    stream: Literal["stdout", "stderr"]
+    text: str
+
+
+class Prepare(_Message):
+    """A tool's arguments, to validate on the host before the call."""
+
+    op: Literal["prepare"]
+    seq: int = 0
+    """The request's number: the reply carries it back."""
+    name: str
+    payload: Any
+    """`values.encode((args, kwargs))`."""
+
+
+class FrameSpec(_Message):
+    """One frame of a sandbox traceback."""
+
+    filename: str
+    lineno: int
+    function: str
+    source_line: str | None = None
+
+
+class ErrorSpec(_Message):
+    """How a run failed: a `MontyRuntimeError` (`kind='runtime'`), or a `TypeError` /
+    `ValueError` / `MontyError` about how it was called."""
+
+    kind: Literal["runtime", "TypeError", "ValueError", "MontyError"]
+    type_name: str = ""
+    message: str
+    frames: list[FrameSpec] = []
+    limit: bool = False
+    cause: ErrorSpec | None = None
+    cause_link: Literal["cause", "context"] | None = None
+
+
+class Done(_Message):
+    """The run ended: its result (`ok`) or its error."""
+
+    op: Literal["done"]
+    ok: bool
+    value: Any = None
+    error: ErrorSpec | None = None
+
+
+class Escaped(_Message):
+    """The outcome of a test-only `escape` request."""
+
+    op: Literal["escaped"]
+    results: dict[str, str]
+
+
+WorkerMessage = Annotated[
+    Ready
+    | Refused
+    | Call
+    | Dispatch
+    | Wait
+    | Cancel
+    | Clock
+    | Entropy
+    | Print
+    | Prepare
+    | Done
+    | Escaped,
+    pydantic.Field(discriminator="op"),
+]
+_ADAPTER: pydantic.TypeAdapter[WorkerMessage] = pydantic.TypeAdapter(WorkerMessage)
+
+
+def parse_worker_message(body: bytes) -> WorkerMessage:
+    """Validate one frame body from a worker; `FrameError` says what is wrong with it."""
+    try:
+        raw = json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise FrameError(f"a frame that is not JSON ({str(exc)[:100]})") from None
+    try:
+        return _ADAPTER.validate_python(raw)
+    except pydantic.ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "the message"
+        raise FrameError(f"a malformed message (at {where}: {first['msg']})") from None
+    except RecursionError:
+        raise FrameError("a malformed message (nested too deeply)") from None

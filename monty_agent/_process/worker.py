@@ -1,0 +1,468 @@
+"""The worker process: `python -s -P -m monty_agent._process.worker CONFIG`.
+
+Start-up, in order: limit the address space (`RLIMIT_AS`) and CPU time (`RLIMIT_CPU`),
+import everything a run may need (the interpreter, its sandbox modules, the codecs), warm a
+sandbox thread up, drop root privileges (to `nobody`) when started as root, lock the process
+down with seccomp (`lockdown.py`; a worker that cannot lock itself down exits without serving)
+and say `ready`. The host starts it with a clean environment and a fixed `PYTHONHASHSEED`.
+
+Then it serves runs, one at a time. The main thread reads the host's frames; a run executes
+on a sandbox thread (as in-process runs do) through a `RemoteBridge`, which turns every
+call the scheduler makes on its host (`call`, `dispatch`, `wait`, `cancel`, the clocks,
+entropy, `print`, a tool's argument check) into a message and waits for the host's reply. At
+the end of stdin the worker exits.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import importlib
+import json
+import os
+import pkgutil
+import queue
+import resource
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import monty_interpreter
+from monty_interpreter import LimitExceeded
+from monty_interpreter.execute.heap import waiting
+from monty_interpreter.execute.scheduler import ExternalCall
+from monty_interpreter.execute.stack import (
+    allocation_mark,
+    on_sandbox_stack,
+    release,
+    stack_size_for,
+)
+from monty_interpreter.execute.tracker import process_memory
+
+from .._bridge import HostFunction, ThreadBridge
+from .._errors import MontyError, MontyRuntimeError
+from .._limits import ResourceLimits
+from .._os_calls import OSRun
+from .._run import MontyRun
+from .._session import MontySession
+from . import values
+from .lockdown import LockdownError, lock_down
+from .protocol import PROTOCOL_VERSION, FrameError, FrameReader, pack, write_all
+
+__all__ = ["RemoteBridge", "main"]
+
+#: Compiled programs kept by a worker (by code, names and script name).
+_PROGRAM_CACHE = 128
+
+
+class Channel:
+    """The worker's end of the pipes: frames out (from any thread), replies in."""
+
+    def __init__(self, out_fd: int) -> None:
+        self.out_fd = out_fd
+        self.lock = threading.Lock()
+        self.replies: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
+        self.seq = 0
+
+    def send(self, message: dict[str, Any]) -> None:
+        data = pack(message)
+        with self.lock:
+            write_all(self.out_fd, data)
+
+    def request(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Send a request and wait for the host's reply. Requests are numbered: a reply to
+        an earlier request (one a run stopped waiting for when its limit tripped) is dropped."""
+        self.seq += 1
+        seq = message["seq"] = self.seq
+        self.send(message)
+        with waiting():
+            while True:
+                reply = self.replies.get()
+                if reply.get("seq") == seq:
+                    return reply
+
+
+class _Prepared:
+    """Stands for the arguments a tool's `prepare` validated on the host (kept there)."""
+
+    __slots__ = ("number",)
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+class RemoteBridge(ThreadBridge):
+    """The scheduler's `HostBridge` in a worker: every call is a message to the host."""
+
+    def __init__(self, functions: dict[str, HostFunction], channel: Channel) -> None:
+        super().__init__(functions, _no_post)
+        self.channel = channel
+        self._dispatched: dict[int, ExternalCall] = {}
+
+    def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
+        reply = self.channel.request(message)
+        limit = reply.get("limit")
+        if limit is not None:
+            raise LimitExceeded(str(limit[0]), str(limit[1]))
+        return reply
+
+    def _tick(self) -> None:
+        if self.rt is not None:
+            self.rt.slow_tick()
+
+    def _spec(self, call: ExternalCall) -> dict[str, Any]:
+        args = call.args
+        if len(args) == 1 and type(args[0]) is _Prepared and not call.kwargs:
+            return {"id": call.call_id, "name": call.function_name, "prepared": args[0].number}
+        payload = values.encode((call.args, call.kwargs), self._tick)
+        return {"id": call.call_id, "name": call.function_name, "payload": payload}
+
+    def call(self, call: ExternalCall) -> None:
+        reply = self._ask({"op": "call", "call": self._spec(call)})
+        call.resolve(bool(reply["ok"]), values.decode(reply["value"]))
+        self._tick()
+
+    def dispatch(self, calls: Sequence[ExternalCall]) -> None:
+        specs = [self._spec(call) for call in calls]
+        for call in calls:
+            self._dispatched[call.call_id] = call
+        self.channel.send({"op": "dispatch", "calls": specs})
+
+    def wait(self, timeout: float | None) -> Sequence[ExternalCall]:
+        reply = self._ask({"op": "wait", "timeout": timeout})
+        resolved: list[ExternalCall] = []
+        for call_id, ok, value in reply["resolved"]:
+            call = self._dispatched.pop(call_id, None)
+            if call is not None:
+                call.resolve(bool(ok), values.decode(value))
+                resolved.append(call)
+        self._tick()
+        return resolved
+
+    def cancel(self, calls: Sequence[ExternalCall]) -> None:
+        ids = [c.call_id for c in calls if self._dispatched.pop(c.call_id, None) is not None]
+        if ids:
+            self.channel.send({"op": "cancel", "ids": ids})
+
+    def clock(self) -> float:
+        return float(self._ask({"op": "clock"})["value"])
+
+    def wall_clock(self) -> float:
+        return float(self._ask({"op": "wall_clock"})["value"])
+
+    def entropy(self, size: int) -> bytes:
+        return base64.b64decode(self._ask({"op": "entropy", "size": size})["value"])
+
+    def print(self, stream: str, text: str) -> None:
+        """The run's print callback: the host shows what was printed."""
+        self.channel.send({"op": "print", "stream": stream, "text": text})
+
+    def prepare_for(
+        self, name: str
+    ) -> Callable[[tuple[Any, ...], dict[str, Any], Callable[[], None]], Any]:
+        """A tool's `prepare` hook: the host validates the arguments and keeps them."""
+
+        def prepare(
+            args: tuple[Any, ...], kwargs: dict[str, Any], tick: Callable[[], None]
+        ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+            payload = values.encode((args, kwargs), tick)
+            reply = self._ask({"op": "prepare", "name": name, "payload": payload})
+            if not reply["ok"]:
+                raise values.decode(reply["value"])
+            return (_Prepared(int(reply["prepared"])),), {}
+
+        return prepare
+
+
+def _no_post(event: object) -> None:  # pragma: no cover - a remote bridge never posts
+    raise RuntimeError("a worker's bridge does not post events")
+
+
+class Worker:
+    """A worker's state between runs: compiled programs and the session (when pinned)."""
+
+    def __init__(self, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
+        self.channel = channel
+        self.test_hooks = test_hooks
+        self.limit_cpu = limit_cpu
+        self.programs: OrderedDict[tuple[Any, ...], MontyRun] = OrderedDict()
+        self.session: MontySession | None = None
+        self.session_mark = 0
+        self.bridge: RemoteBridge | None = None
+        self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+
+    def program(self, message: dict[str, Any]) -> MontyRun:
+        functions = message["functions"]
+        key = (
+            message["code"],
+            tuple(message["inputs_names"]),
+            tuple((f[0], f[1]) for f in functions),
+            message["script_name"],
+        )
+        program = self.programs.get(key)
+        if program is None:
+            program = MontyRun(
+                message["code"],
+                inputs=message["inputs_names"],
+                external_functions=[f[0] for f in functions if not f[1]],
+                async_functions=[f[0] for f in functions if f[1]],
+                script_name=message["script_name"],
+            )
+            self.programs[key] = program
+            if len(self.programs) > _PROGRAM_CACHE:
+                self.programs.popitem(last=False)
+        else:
+            self.programs.move_to_end(key)
+        return program
+
+    def start_run(self, message: dict[str, Any]) -> None:
+        """Run a program on a sandbox thread; `done` is sent from there."""
+        limits = ResourceLimits(**message["limits"])
+        self._cpu_budget(limits.max_duration_secs)
+        channel = self.channel
+
+        def body() -> dict[str, Any]:
+            try:
+                return {"op": "done", "ok": True, "value": self.execute(message, limits)}
+            except MontyRuntimeError as exc:
+                return {"op": "done", "ok": False, "error": _error_spec(exc)}
+            except (TypeError, ValueError, MontyError) as exc:
+                kind = "MontyError" if isinstance(exc, MontyError) else type(exc).__name__
+                kind = kind if kind in ("TypeError", "ValueError", "MontyError") else "MontyError"
+                error = {"kind": kind, "message": str(exc)}
+                return {"op": "done", "ok": False, "error": error}
+            except MemoryError:
+                error = {"kind": "MontyError", "message": "the worker ran out of memory"}
+                return {"op": "done", "ok": False, "error": error}
+
+        def finished(ok: bool, outcome: Any) -> None:
+            self.bridge = None
+            if not ok:  # pragma: no cover - body catches what a run raises
+                outcome = {"op": "done", "ok": False, "error": _internal(outcome)}
+            try:
+                channel.send(outcome)
+            except ValueError as exc:  # pragma: no cover - a value JSON refuses
+                channel.send({"op": "done", "ok": False, "error": _internal(exc)})
+
+        from monty_interpreter.execute.stack import start_on_sandbox_stack
+
+        start_on_sandbox_stack(body, stack_size_for(limits.max_memory), finished)
+
+    def execute(self, message: dict[str, Any], limits: ResourceLimits) -> Any:
+        program = self.program(message)
+        bridge = RemoteBridge({}, self.channel)
+        functions: dict[str, HostFunction] = {}
+        for name, is_async, checked in message["functions"]:
+            prepare = bridge.prepare_for(name) if checked else None
+            functions[name] = HostFunction(name=name, is_async=is_async, prepare=prepare)
+        bridge.functions = functions
+        self.bridge = bridge
+        inputs = values.decode(message["inputs"])
+        tracker = limits.tracker()
+        if message["session"]:
+            if self.session is None:
+                self.session = MontySession(script_name=message["script_name"])
+                self.session_mark = allocation_mark()
+            result = self.session._snippet(  # pyright: ignore[reportPrivateUsage]
+                program, tracker, inputs, bridge, bridge.print
+            )
+        else:  # OS calls are external calls the host answers; its policies apply there
+            result = program._run(tracker, inputs, bridge, bridge.print, OSRun(None))  # pyright: ignore[reportPrivateUsage]
+        return values.encode(result, tracker.check_time)
+
+    def _cpu_budget(self, seconds: float | None) -> None:
+        """This run may use `seconds` (plus slack) more CPU time; SIGXCPU ends the worker."""
+        if self.limit_cpu:
+            _set_cpu_budget(seconds, self.cpu_hard)
+
+    def end_session(self) -> None:
+        """Drop the session's state (collecting garbage only when it built a lot)."""
+        session, self.session = self.session, None
+        if session is not None:
+            rt = session._rt  # pyright: ignore[reportPrivateUsage]
+            session._rt = None  # pyright: ignore[reportPrivateUsage]
+            session.close()
+            if rt is not None:
+                release(rt, self.session_mark)
+
+    def interrupt(self) -> None:
+        bridge = self.bridge
+        if bridge is not None and bridge.rt is not None:
+            bridge.rt.interrupt()
+
+    def escape(self) -> dict[str, str]:  # pragma: no cover - runs in a worker
+        """Test-only: what host Python running in this worker can reach (see the tests)."""
+        import socket
+        import subprocess
+
+        def attempt(fn: Callable[[], Any]) -> str:
+            try:
+                fn()
+            except BaseException as exc:
+                return f"blocked: {type(exc).__name__}: {exc}"
+            return "allowed"
+
+        def fork() -> None:
+            if os.fork() == 0:
+                os._exit(0)
+
+        def thread() -> None:
+            seen: list[int] = []
+            t = threading.Thread(target=lambda: seen.append(1))
+            t.start()
+            t.join()
+            if seen != [1]:
+                raise RuntimeError("the thread did not run")
+
+        return {
+            "open_read": attempt(lambda: open("/etc/hostname", "rb").close()),
+            "open_write": attempt(lambda: open("/tmp/monty-escape-probe", "wb").close()),
+            "socket": attempt(lambda: socket.socket(socket.AF_INET, socket.SOCK_STREAM).close()),
+            "socketpair": attempt(lambda: socket.socketpair()),
+            "subprocess": attempt(lambda: subprocess.run(["/bin/true"], check=False)),
+            "fork": attempt(fork),
+            "exec": attempt(lambda: os.execv("/bin/true", ["true"])),
+            "kill_parent": attempt(lambda: os.kill(os.getppid(), 0)),
+            "unlink": attempt(lambda: os.unlink("/tmp/monty-escape-probe")),
+            "thread": attempt(thread),
+            "environ": ",".join(sorted(os.environ)),
+            "hash": str(hash("monty-agent")),
+            "rlimit_as": str(resource.getrlimit(resource.RLIMIT_AS)[0]),
+            "uid": str(os.getuid()),
+        }
+
+
+def _set_cpu_budget(seconds: float | None, hard: int) -> None:  # pragma: no cover - in a worker
+    if seconds is None:
+        soft = hard
+    else:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        soft = int(usage.ru_utime + usage.ru_stime + seconds + 2)
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _error_spec(exc: MontyRuntimeError) -> dict[str, Any]:
+    return {
+        "kind": "runtime",
+        "type_name": exc.type_name,
+        "message": exc.message,
+        "frames": [
+            {
+                "filename": f.filename,
+                "lineno": f.lineno,
+                "function": f.function,
+                "source_line": f.source_line,
+            }
+            for f in exc.frames
+        ],
+        "limit": exc.limit,
+        "cause": None if exc.cause is None else _error_spec(exc.cause),
+        "cause_link": exc.cause_link,
+    }
+
+
+def _internal(exc: BaseException) -> dict[str, Any]:  # pragma: no cover - worker bugs
+    return {"kind": "MontyError", "message": f"internal error in the worker: {exc!r}"}
+
+
+# -- start-up -------------------------------------------------------------------------------
+
+
+def _limit(which: int, value: int | None) -> None:
+    if value is not None:
+        resource.setrlimit(which, (value, value))
+
+
+def _preload(test_hooks: bool) -> None:  # pragma: no cover - runs in a worker
+    """Import what a run may import lazily: a locked-down worker cannot open module files."""
+    for package in (monty_interpreter,):
+        for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+            importlib.import_module(info.name)
+    import encodings
+
+    for info in pkgutil.iter_modules(encodings.__path__):
+        with contextlib.suppress(ImportError):
+            importlib.import_module(f"encodings.{info.name}")
+    for name in ("typing", "unicodedata", "zoneinfo", "json.decoder", "json.encoder"):
+        importlib.import_module(name)
+    if test_hooks:
+        for name in ("socket", "subprocess"):
+            importlib.import_module(name)
+    process_memory()  # opens /proc/self/statm for good
+    # Run a program once: it warms a sandbox thread up and imports what runs import.
+    on_sandbox_stack(lambda: MontyRun("1 + 2").run(print_callback=_ignore), stack_size_for(None))
+
+
+def _ignore(stream: str, text: str) -> None:  # pragma: no cover - runs in a worker
+    pass
+
+
+def _drop_root() -> None:  # pragma: no cover - runs in a worker
+    """Started as root: continue as `nobody`, so an escape has no privileges either."""
+    if os.getuid() != 0:
+        return
+    os.setgroups([])
+    os.setgid(65534)
+    os.setuid(65534)
+
+
+def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
+    config: dict[str, Any] = json.loads(argv[0])
+    in_fd, out_fd = os.dup(0), os.dup(1)
+    devnull = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1):
+        os.dup2(devnull, fd)  # stray writes to stdout must not corrupt the protocol
+    os.close(devnull)
+    channel = Channel(out_fd)
+    _limit(resource.RLIMIT_AS, config.get("address_space"))
+    cpu = config.get("cpu_seconds")
+    if cpu is not None:
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+    test_hooks = bool(config.get("test_hooks"))
+    _preload(test_hooks)
+    try:
+        if test_hooks and config.get("fail_lockdown"):
+            raise LockdownError("simulated for a test")
+        _drop_root()
+        lockdown = lock_down()
+    except (LockdownError, OSError) as exc:
+        channel.send({"op": "refused", "reason": f"could not lock the worker down: {exc}"})
+        return 3
+    channel.send(
+        {"op": "ready", "version": PROTOCOL_VERSION, "pid": os.getpid(), "lockdown": lockdown}
+    )
+    serve(in_fd, channel, test_hooks=test_hooks)
+    return 0
+
+
+def serve(in_fd: int, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
+    """Serve the host's frames from `in_fd` until it closes (the worker's main loop).
+    `limit_cpu=False` leaves the CPU limit alone (a worker served on a thread, in tests)."""
+    worker = Worker(channel, test_hooks=test_hooks, limit_cpu=limit_cpu)
+    reader = FrameReader(in_fd, max_frame=1 << 31)
+    while True:
+        try:
+            message: dict[str, Any] = json.loads(reader.read())
+        except FrameError:
+            return  # the host went away
+        op = message.get("op")
+        if op == "reply":
+            channel.replies.put(message)
+        elif op == "run":
+            worker.start_run(message)
+        elif op == "interrupt":
+            worker.interrupt()
+        elif op == "end_session":
+            on_sandbox_stack(worker.end_session, stack_size_for(None))
+        elif op == "escape" and worker.test_hooks:  # pragma: no cover - runs in a worker
+            channel.send({"op": "escaped", "results": worker.escape()})
+        elif op == "crash" and worker.test_hooks:  # pragma: no cover - runs in a worker
+            os.abort()
+
+
+if __name__ == "__main__":  # pragma: no cover - runs in a worker
+    sys.exit(main(sys.argv[1:]))
