@@ -117,9 +117,13 @@ async def test_same_errors_in_both_modes(code: str, pool: ma.WorkerPool) -> None
                 limits={"max_duration_secs": 0.3},
             )
         e = info.value
-        errors.append(
-            (e.type_name, e.message, e.limit, e.display(), [c.name for c in e.tool_calls])
-        )
+        shown = e.display()
+        if e.type_name == "RecursionError":
+            # how deep the recursion got depends on what else the thread's stack holds (a
+            # tracer such as coverage's in-process): compare where it started and ended
+            lines = shown.splitlines()
+            shown = "\n".join(lines[:3] + lines[-3:])
+        errors.append((e.type_name, e.message, e.limit, shown, [c.name for c in e.tool_calls]))
     assert errors[0] == errors[1]
 
 
