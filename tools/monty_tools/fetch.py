@@ -27,8 +27,10 @@ included, is bounded by `timeout` seconds.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import socket
+import ssl
 import zlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
@@ -181,12 +183,18 @@ class _GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's transport on the guarded backend (no proxy, no environment settings)."""
 
     def __init__(self, policy: _Policy) -> None:
-        super().__init__(trust_env=False)
+        ssl_context = _ssl_context()
+        super().__init__(verify=ssl_context, trust_env=False)
         # The public constructor has no `network_backend`: swap the pool for one that has.
         self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
-            network_backend=_GuardedBackend(policy),
+            ssl_context=ssl_context, network_backend=_GuardedBackend(policy)
         )
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """The TLS settings (certifi's CA bundle), loaded once: loading takes ~0.1 s."""
+    return httpx.create_ssl_context(trust_env=False)
 
 
 @dataclass(kw_only=True)
