@@ -165,7 +165,10 @@ def _calls_table(step: CodeStep, durations: dict[str, float]) -> Table:
 
 
 def _call_text(call: ToolCallPart) -> str:
-    args = ", ".join(f"{k}={_compact(v, 60)}" for k, v in call.args_as_dict().items())
+    args = ", ".join(
+        f"{k}={{{_compact(v, 60)}}}" if isinstance(v, dict) else f"{k}={_compact(v, 60)}"
+        for k, v in call.args_as_dict().items()
+    )
     return f"{call.tool_name}({args})"
 
 

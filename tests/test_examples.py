@@ -6,6 +6,7 @@ model's code really ran in the sandbox (every `run_code` snippet goes through a
 display printed.
 """
 
+# ruff: noqa: RUF001 - the bundled site's opening hours use en dashes
 from __future__ import annotations
 
 import csv
@@ -98,8 +99,9 @@ async def test_web_scraper_refuses_other_local_addresses(snippets: list[tuple[st
     from monty_agent import MontyRuntimeError
 
     web_scraper = importlib.import_module("examples.web_scraper")
-    from monty_agent import Sandbox
     from monty_tools.fetch import Fetcher
+
+    from monty_agent import Sandbox
 
     with web_scraper.serve_site() as url:
         host = url.removeprefix("http://").rstrip("/")
@@ -160,7 +162,7 @@ async def test_the_sql_tool_stays_read_only_from_the_sandbox(
         reader = SqliteReader(path)
         sandbox = Sandbox(tools=[reader.query, reader.schema])
         for sql in ["DELETE FROM orders", "SELECT 1; DROP TABLE orders", "ATTACH 'x.db' AS x"]:
-            with pytest.raises(MontyRuntimeError, match="only SELECT|one SQL statement"):
+            with pytest.raises(MontyRuntimeError, match=r"only SELECT|one SQL statement"):
                 await sandbox.run(f"await query(sql={sql!r})")
         count = await sandbox.run("(await query(sql='SELECT count(*) FROM orders')).rows[0][0]")
         assert count.output == 160
@@ -176,3 +178,78 @@ def expected_expenses(path: Path) -> dict[str, Any]:
             by_category[row["category"]] += amount
             by_month[row["date"][:7]] += amount
     return {"by_category": dict(by_category), "by_month": dict(by_month)}
+
+
+async def test_expense_analysis(
+    snippets: list[tuple[str, Any]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expense_analysis = importlib.import_module("examples.expense_analysis")
+    monkeypatch.chdir(tmp_path)
+    console = _console()
+    answer = await expense_analysis.main([], console)
+
+    truth = expected_expenses(ROOT / "examples/data/expenses.csv")
+    total = sum(truth["by_category"].values())
+    top = sorted(truth["by_category"].items(), key=lambda item: item[1], reverse=True)[:3]
+    busiest = max(truth["by_month"].items(), key=lambda item: item[1])
+    lines = answer.splitlines()
+    assert lines[0] == f"You spent €{total} over 190 expenses (2025-01 to 2025-06)."
+    assert lines[1] == "Largest categories: " + ", ".join(f"{c} €{a}" for c, a in top) + "."
+    assert lines[2] == f"Busiest month: {busiest[0]} (€{busiest[1]})."
+    assert lines[3].startswith("Unusual expenses (over €")
+    for outlier in [
+        "Laptop (replacement) €1249.00",
+        "Dentist — crown €780.00",
+        "Flights to Lisbon",
+    ]:
+        assert outlier in lines[3]
+    assert "Rent" not in lines[3]  # recurring every month: not unusual
+    assert lines[-1] == "Charts: by_category.png, by_month.png."
+
+    ran = _model_snippets(snippets)
+    assert [[c.name for c in result.tool_calls] for _, result in ran] == [
+        ["read_expenses"],
+        ["bar_chart", "line_chart"],
+    ]
+    # the sandbox summed with Decimal: exact cents, the same as here
+    assert ran[1][1].output["by_month"] == {m: str(a) for m, a in truth["by_month"].items()}
+    for name in ["by_category.png", "by_month.png"]:
+        assert (tmp_path / "expense-report" / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "chart written: expense-report/by_month.png" in console.file.getvalue()
+
+
+async def test_expense_analysis_of_the_users_file(
+    snippets: list[tuple[str, Any]], tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine.csv"
+    rows = [
+        ("Food", "12.10"), ("Food", "8.05"), ("Rent", "900"), ("Rent", "900"), ("Fun", "20.00"),
+        ("Fun", "35.50"), ("Food", "10.00"), ("Food", "11.11"), ("Fun", "999.99"), ("Food", "9.45"),
+    ]  # fmt: skip
+    lines = [
+        f"2026-0{1 + i % 2}-1{i % 9},{'rent' if category == 'Rent' else f'item {i}'},"
+        f"{category},{amount}\n"
+        for i, (category, amount) in enumerate(rows)
+    ]
+    mine.write_text("date,description,category,amount\n" + "".join(lines), encoding="utf-8")
+    expense_analysis = importlib.import_module("examples.expense_analysis")
+    answer = await expense_analysis.main(
+        ["--csv", str(mine), "--out", str(tmp_path / "r")], _console()
+    )
+    truth = expected_expenses(mine)
+    assert answer.startswith(f"You spent €{sum(truth['by_category'].values())} over 10 expenses")
+    assert "Unusual expenses (over €" in answer and "2026-01-18 item 8 €999.99." in answer
+    assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["by_category.png", "by_month.png"]
+
+
+async def test_the_chart_tool_keeps_to_its_directory(tmp_path: Path) -> None:
+    from monty_agent import MontyRuntimeError, Sandbox
+
+    ChartWriter = importlib.import_module("monty_tools.chart").ChartWriter
+    charts = ChartWriter(tmp_path / "out")
+    sandbox = Sandbox(tools=[charts.bar_chart])
+    for name in ["../evil.png", "/tmp/evil.png", "sub/evil.png", "evil.sh"]:
+        code = f"await bar_chart(file_name={name!r}, title='t', labels=['a'], values=[1])"
+        with pytest.raises(MontyRuntimeError, match="invalid chart file name"):
+            await sandbox.run(code)
+    assert list(tmp_path.rglob("*evil*")) == []

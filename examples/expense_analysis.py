@@ -1,0 +1,221 @@
+"""An agent that analyses a CSV of expenses: totals by category and month (with
+`Decimal`), unusual expenses, trends, and two PNG charts.
+
+    uv run python -m examples.expense_analysis
+    uv run python -m examples.expense_analysis --csv my-expenses.csv --out report/
+    uv run --with 'pydantic-ai-slim[openai]' python -m examples.expense_analysis \\
+        --model openai:gpt-4.1 --question 'Where could I save 200 euros a month?'
+
+The model gets one tool, `run_code` (CodeMode), and writes Python that awaits
+`read_expenses()` (the CSV's text: a host tool bound to that one file, read-only, size
+capped) and `bar_chart(...)` / `line_chart(...)` (`monty_tools.chart.ChartWriter`: PNG
+files written only into the output directory, under names the sandbox gives but cannot
+turn into paths). The sandbox parses the CSV with `csv`, sums with `Decimal` and finds
+outliers with `statistics`.
+
+The CSV needs the columns date (YYYY-MM-DD), category and amount; description is shown for
+outliers when present. The bundled sample is examples/data/expenses.csv (190 expenses,
+January to June 2025).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import anyio
+from monty_tools.chart import ChartWriter
+from pydantic_ai import Agent
+from rich.console import Console
+
+from monty_agent.pydantic_ai import CodeMode
+
+from ._display import Trace
+from ._runner import add_model_option, model_or_exit, run_and_show, scripted_model
+
+SAMPLE = Path(__file__).parent / "data" / "expenses.csv"
+MAX_CSV_BYTES = 10 * 1024 * 1024
+QUESTION = (
+    "Analyse my expenses: totals by category and by month, anything unusual, how my "
+    "spending is trending, and draw charts I can look at."
+)
+INSTRUCTIONS = """\
+You analyse a CSV of personal expenses. Use the run_code tool: its Python code can await
+read_expenses() (the CSV text, with a header row), and bar_chart(...) / line_chart(...) to
+draw PNG charts for the user (give a plain file name like 'by_category.png'). Parse with
+the csv module and sum money with decimal.Decimal, never float. Answer briefly with the
+totals, unusual expenses, trends and the chart file names."""
+
+
+def csv_tool(path: Path) -> Callable[[], str]:
+    """The `read_expenses` tool: the text of the one CSV file at `path`, read-only."""
+
+    def read_expenses() -> str:
+        """The expenses CSV file's text (UTF-8, with a header row)."""
+        with path.open("rb") as file:
+            data = file.read(MAX_CSV_BYTES + 1)
+        if len(data) > MAX_CSV_BYTES:
+            raise ValueError(f"the CSV file is larger than {MAX_CSV_BYTES} bytes")
+        return data.decode("utf-8-sig", errors="replace")
+
+    return read_expenses
+
+
+def build_agent(model: Any, csv_path: Path, charts: ChartWriter, trace: Trace) -> Agent[None, str]:
+    """The agent: CodeMode over `read_expenses`, `bar_chart` and `line_chart`."""
+    agent = Agent(model, instructions=INSTRUCTIONS, capabilities=[CodeMode(), trace])
+    agent.tool_plain(csv_tool(csv_path))
+    agent.tool_plain(charts.bar_chart)
+    agent.tool_plain(charts.line_chart)
+    return agent
+
+
+# -- the scripted model: the code an LLM would write for QUESTION -------------------------
+
+PEEK = """\
+text = await read_expenses()
+lines = text.splitlines()
+print(f"{len(lines) - 1} rows")
+lines[:3]"""
+
+ANALYSE = """\
+import csv
+import io
+import statistics
+from collections import defaultdict
+from decimal import Decimal
+
+rows = list(csv.DictReader(io.StringIO(text)))
+cents = Decimal("0.01")
+by_category = defaultdict(Decimal)
+by_month = defaultdict(Decimal)
+by_category_month = defaultdict(Decimal)
+for row in rows:
+    amount = Decimal(row["amount"])
+    month = row["date"][:7]
+    by_category[row["category"]] += amount
+    by_month[month] += amount
+    by_category_month[row["category"], month] += amount
+total = sum(by_category.values())
+months = sorted(by_month)
+
+# Unusual: far above the typical expense (Q3 + 3 IQR), leaving out the expenses with the
+# same description every month (rent, subscriptions).
+months_seen = defaultdict(set)
+for row in rows:
+    if row.get("description"):
+        months_seen[row["description"]].add(row["date"][:7])
+recurring = {name for name, seen in months_seen.items() if len(seen) == len(months) > 1}
+one_off = [r for r in rows if r.get("description") not in recurring] or rows
+amounts = [Decimal(r["amount"]) for r in one_off]
+q1, _, q3 = statistics.quantiles(amounts, n=4) if len(amounts) > 1 else amounts * 3
+limit = q3 + 3 * (q3 - q1)
+outliers = sorted(
+    (r for r in one_off if Decimal(r["amount"]) > limit), key=lambda r: -Decimal(r["amount"])
+)
+
+# Trend: each category's average month in the second half against the first half.
+half = len(months) // 2
+trends = {}
+for category in by_category:
+    first = sum(by_category_month[category, m] for m in months[:half]) / max(half, 1)
+    second = sum(by_category_month[category, m] for m in months[half:]) / max(len(months) - half, 1)
+    if first > 0:
+        trends[category] = (second - first) / first
+rising = max(trends, key=trends.get)
+
+ranked = sorted(by_category.items(), key=lambda item: item[1], reverse=True)
+charts = await asyncio.gather(
+    bar_chart(
+        file_name="by_category.png",
+        title="Spending by category",
+        labels=[name for name, _ in ranked],
+        values=[float(amount) for _, amount in ranked],
+    ),
+    line_chart(
+        file_name="by_month.png",
+        title="Spending by month",
+        labels=months,
+        series={
+            "total": [float(by_month[m]) for m in months],
+            rising: [float(by_category_month[rising, m]) for m in months],
+        },
+    ),
+)
+{
+    "rows": len(rows),
+    "total": str(total.quantize(cents)),
+    "months": [months[0], months[-1]],
+    "by_category": {name: str(amount.quantize(cents)) for name, amount in ranked},
+    "by_month": {m: str(by_month[m].quantize(cents)) for m in months},
+    "outlier_limit": str(limit.quantize(cents)),
+    "outliers": [[r["date"], r.get("description", ""), r["amount"]] for r in outliers],
+    "rising": [rising, f"{trends[rising]:+.0%}"],
+    "charts": [chart.name for chart in charts],
+}"""
+
+
+def _answer(results: list[Any]) -> str:
+    found = results[-1]
+    top = list(found["by_category"].items())[:3]
+    busiest = max(found["by_month"].items(), key=lambda item: float(item[1]))
+    unusual = "; ".join(f"{date} {what} €{amount}" for date, what, amount in found["outliers"])
+    rising, change = found["rising"]
+    return "\n".join(
+        [
+            f"You spent €{found['total']} over {found['rows']} expenses "
+            f"({found['months'][0]} to {found['months'][1]}).",
+            "Largest categories: " + ", ".join(f"{name} €{amount}" for name, amount in top) + ".",
+            f"Busiest month: {busiest[0]} (€{busiest[1]}).",
+            f"Unusual expenses (over €{found['outlier_limit']}): {unusual or 'none'}.",
+            f"Fastest-rising category: {rising} ({change} from the first half to the second).",
+            "Charts: " + ", ".join(found["charts"]) + ".",
+        ]
+    )
+
+
+def scripted() -> Any:
+    """The scripted stand-in for an LLM, for QUESTION."""
+    return scripted_model([lambda _: PEEK, lambda _: ANALYSE], _answer)
+
+
+async def main(argv: list[str] | None = None, console: Console | None = None) -> str:
+    """Run the example; returns the answer."""
+    parser = argparse.ArgumentParser(
+        prog="python -m examples.expense_analysis", description=__doc__.split("\n\n")[0]
+    )
+    add_model_option(parser)
+    parser.add_argument("--csv", type=Path, default=SAMPLE, help="the expenses CSV to analyse")
+    parser.add_argument(
+        "--out", type=Path, default=Path("expense-report"), help="where the charts go"
+    )
+    parser.add_argument("--question", default=QUESTION, help="what to ask")
+    args = parser.parse_args(argv)
+    if args.model is None and args.question != QUESTION:
+        parser.error("the scripted model only knows the default question: give --model too")
+    if not args.csv.is_file():
+        parser.error(f"no CSV file at {args.csv}")
+    console = console or Console()
+    trace = Trace()
+    charts = ChartWriter(args.out)
+    model = model_or_exit(args.model, scripted(), console)
+    agent = build_agent(model, args.csv, charts, trace)
+    result = await run_and_show(agent, args.question, trace, console)
+    for path in charts.written:
+        console.print(f"chart written: {_shown(path)}")
+    return result.output
+
+
+def _shown(path: Path) -> str:
+    """`path` relative to the working directory when it is inside it."""
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+if __name__ == "__main__":
+    anyio.run(main, sys.argv[1:])
