@@ -22,7 +22,7 @@ import functools
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -63,7 +63,7 @@ class WebPage(BaseModel):
     truncated: bool = Field(description="True if the page was cut at the size limit.")
 
 
-def page_tool(fetcher: Fetcher):
+def page_tool(fetcher: Fetcher) -> Callable[[str], Awaitable[WebPage]]:
     """The `fetch_page` tool over `fetcher`."""
 
     async def fetch_page(url: str) -> WebPage:
