@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from pydantic_ai import RunContext
 from pydantic_ai.agent import AgentRunResult
@@ -112,11 +112,13 @@ def code_steps(
             if not isinstance(part, ToolCallPart) or part.tool_name != RUN_CODE:
                 continue
             returned = returns.get(part.tool_call_id)
-            metadata = (returned.metadata if returned else None) or {}
-            nested_returns = {r.tool_call_id: r for r in metadata.get("tool_returns", [])}
-            calls = [
-                (c, nested_returns.get(c.tool_call_id)) for c in metadata.get("tool_calls", [])
-            ]
+            metadata: dict[str, Any] = (returned.metadata if returned else None) or {}
+            nested_calls: list[ToolCallPart] = metadata.get("tool_calls", [])
+            nested_returns: dict[str, ToolReturnPart] = {
+                r.tool_call_id: r
+                for r in cast("list[ToolReturnPart]", metadata.get("tool_returns", []))
+            }
+            calls = [(c, nested_returns.get(c.tool_call_id)) for c in nested_calls]
             steps.append(
                 CodeStep(
                     code=str(part.args_as_dict().get("code", "")),
@@ -186,15 +188,15 @@ def _compact(value: Any, limit: int) -> str:
         return repr(value) if len(value) <= limit else repr(value[: limit - 5]) + "..."
     if isinstance(value, dict):
         fields: list[str] = []
-        for key, item in value.items():
+        for key, item in cast("dict[str, Any]", value).items():
             if isinstance(item, (list, dict)):
-                fields.append(f"{key}=[{len(item)} items]")
+                fields.append(f"{key}=[{len(cast('list[Any]', item))} items]")
             else:
                 fields.append(f"{key}={_compact(item, 30)}")
         text = ", ".join(fields)
         return text if len(text) <= limit * 2 else text[: limit * 2 - 3] + "..."
-    if isinstance(value, list) and len(value) > 5:
-        return f"[{len(value)} items]"
+    if isinstance(value, list) and len(cast("list[Any]", value)) > 5:
+        return f"[{len(cast('list[Any]', value))} items]"
     return _short(value, limit)
 
 

@@ -185,7 +185,7 @@ def scripted() -> Any:
 async def main(argv: list[str] | None = None, console: Console | None = None) -> str:
     """Run the example; returns the answer."""
     parser = argparse.ArgumentParser(
-        prog="python -m examples.expense_analysis", description=__doc__.split("\n\n")[0]
+        prog="python -m examples.expense_analysis", description=(__doc__ or "").split("\n\n")[0]
     )
     add_model_option(parser)
     parser.add_argument("--csv", type=Path, default=SAMPLE, help="the expenses CSV to analyse")

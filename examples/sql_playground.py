@@ -21,7 +21,7 @@ import argparse
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,7 @@ summarise in Python when it is simpler; use Decimal for money. Answer briefly, w
 
 
 @contextmanager
-def bookshop_db(script: Path = SCRIPT) -> Iterator[Path]:
+def bookshop_db(script: Path = SCRIPT) -> Generator[Path]:
     """The bookshop database, built from `script` in a temporary directory."""
     with tempfile.TemporaryDirectory(prefix="bookshop-") as tmp:
         path = Path(tmp) / "bookshop.db"
@@ -130,7 +130,7 @@ def scripted() -> Any:
 async def main(argv: list[str] | None = None, console: Console | None = None) -> str:
     """Run the example; returns the answer."""
     parser = argparse.ArgumentParser(
-        prog="python -m examples.sql_playground", description=__doc__.split("\n\n")[0]
+        prog="python -m examples.sql_playground", description=(__doc__ or "").split("\n\n")[0]
     )
     add_model_option(parser)
     parser.add_argument("--question", default=QUESTION, help="what to ask")

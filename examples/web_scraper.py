@@ -22,7 +22,7 @@ import functools
 import re
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Generator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -164,7 +164,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(root: Path = SITE) -> Iterator[str]:
+def serve_site(root: Path = SITE) -> Generator[str]:
     """Serve `root` on 127.0.0.1 on a random port; yields the base URL."""
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -182,7 +182,7 @@ def serve_site(root: Path = SITE) -> Iterator[str]:
 async def main(argv: list[str] | None = None, console: Console | None = None) -> str:
     """Run the example; returns the answer."""
     parser = argparse.ArgumentParser(
-        prog="python -m examples.web_scraper", description=__doc__.split("\n\n")[0]
+        prog="python -m examples.web_scraper", description=(__doc__ or "").split("\n\n")[0]
     )
     add_model_option(parser)
     parser.add_argument(
