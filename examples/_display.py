@@ -137,17 +137,17 @@ def show_run(
     """Print each `run_code` step of an agent run and its answer."""
     steps = code_steps(result.all_messages(), trace.durations)
     for number, step in enumerate(steps, 1):
-        took = f" ({_seconds(step.duration)})" if step.duration is not None else ""
+        took = f" after {_seconds(step.duration)}" if step.duration is not None else ""
         console.print(
             Panel(
                 Syntax(step.code.strip("\n"), "python", theme="ansi_dark", word_wrap=True),
-                title=f"code the model wrote, run {number}{took}",
+                title=f"code the model wrote, run {number}",
                 title_align="left",
             )
         )
         if step.calls:
             console.print(_calls_table(step, trace.durations))
-        label = "error (sent back to the model)" if step.failed else "returned"
+        label = f"error{took} (sent back to the model)" if step.failed else f"returned{took}"
         console.print(Text(f"{label}: ", style="bold red" if step.failed else "bold"), end="")
         console.print(Text(_short(step.result, max_result_chars)))
         console.print()

@@ -71,3 +71,14 @@ def test_broken_and_hostile_html() -> None:
     deep = "<div>" * 50_000 + "bottom" + "</div>" * 50_000  # no recursion limit to hit
     assert extract(deep).text == "bottom"
     assert extract("<p>a\x00b</p>").text in ("ab", "a\ufffdb")
+
+
+def test_the_package_reexports_its_tools_lazily() -> None:
+    import monty_tools
+
+    assert monty_tools.extract is extract
+    assert {name: getattr(monty_tools, name).__name__ for name in monty_tools.__all__} == {
+        name: name for name in monty_tools.__all__
+    }
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        monty_tools.nope  # noqa: B018
