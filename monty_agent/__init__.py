@@ -21,6 +21,8 @@ from ._errors import (
     StackFrame,
 )
 from ._limits import ResourceLimits
+from ._os import MemoryFile, MountDir, OSAccess
+from ._os_calls import OSCall
 from ._replay import load_progress
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
@@ -32,6 +34,7 @@ __all__ = [
     "FutureBatch",
     "LimitExceeded",
     "LimitTracker",
+    "MemoryFile",
     "MontyCrashedError",
     "MontyError",
     "MontyObject",
@@ -40,6 +43,9 @@ __all__ = [
     "MontySession",
     "MontySyntaxError",
     "MontyTypingError",
+    "MountDir",
+    "OSAccess",
+    "OSCall",
     "PendingCall",
     "PrintCallback",
     "Progress",

@@ -11,6 +11,8 @@ from typing import Any
 from ._bridge import HostFunction
 from ._errors import MontyRuntimeError
 from ._limits import Limits, ResourceLimits, as_limits
+from ._os import OSAccess
+from ._os_calls import OSRun
 from ._run import MontyRun, PrintCallback
 from ._session import MontySession
 from ._session_snapshot import SessionSnapshot
@@ -62,6 +64,9 @@ class Sandbox:
     """The limits of each run (`ResourceLimits()` when None; a dict is read as `ResourceLimits`)."""
     script_name: str = "main.py"
     """The file name tracebacks show."""
+    os: OSAccess | None = None
+    """Files, environment variables and clock policy the runs may use (`OSAccess`; None:
+    file access is refused, the environment is empty, the clock is the host's)."""
     _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -99,11 +104,13 @@ class Sandbox:
             script_name=self.script_name,
         )
 
-    def _host_functions(self, log: ToolLog) -> dict[str, HostFunction]:
-        """The functions of one run: tools record their calls in `log`."""
+    def _host_functions(self, log: ToolLog, os_run: OSRun) -> dict[str, HostFunction]:
+        """The functions of one run: tools record their calls in `log`; `os_run` answers
+        the OS calls."""
         functions = {name: host_function(tool, log) for name, tool in self._tools.items()}
         for name, fn in self.external_functions.items():
             functions[name] = HostFunction.of(name, fn)
+        functions.update(os_run.functions())
         return functions
 
     async def _execute(
@@ -114,12 +121,16 @@ class Sandbox:
         print_callback: PrintCallback | None,
     ) -> RunResult:
         program = self._program(code, list(inputs))
+        os_run = OSRun(self.os)
         return await self._recorded(
-            lambda functions, on_print: program._drive(functions, inputs, limits, on_print),  # pyright: ignore[reportPrivateUsage]
+            lambda functions, on_print: program._drive(functions, inputs, limits, on_print, os_run),  # pyright: ignore[reportPrivateUsage]
             print_callback,
+            os_run,
         )
 
-    async def _recorded(self, body: _Body, print_callback: PrintCallback | None) -> RunResult:
+    async def _recorded(
+        self, body: _Body, print_callback: PrintCallback | None, os_run: OSRun
+    ) -> RunResult:
         """Run `body` with this sandbox's host functions, recording its tool calls and what
         it printed: in the `RunResult`, or on the `MontyRuntimeError` when it fails."""
         log = ToolLog()
@@ -133,7 +144,7 @@ class Sandbox:
 
         start = time.perf_counter()
         try:
-            output = await body(self._host_functions(log), on_print)
+            output = await body(self._host_functions(log, os_run), on_print)
         except MontyRuntimeError as error:
             error.tool_calls = log.in_order()
             error.stdout = "".join(printed)
@@ -159,7 +170,7 @@ class Sandbox:
             snapshot,
             self._function_names(),
             lambda code, inputs: self._program(code, list(inputs)),
-            lambda _snippet: self._host_functions(log),
+            lambda _snippet: self._host_functions(log, session._session._os),  # pyright: ignore[reportPrivateUsage]
         )
         return session
 
@@ -200,6 +211,7 @@ class SandboxSession:
         self._session = MontySession(
             limits=limits if isinstance(limits, ResourceLimits) else None,
             script_name=sandbox.script_name,
+            os=sandbox.os,
         )
 
     @property
@@ -222,6 +234,7 @@ class SandboxSession:
                 program, functions, inputs, None, on_print
             ),
             print_callback,
+            self._session._os,  # pyright: ignore[reportPrivateUsage]
         )
 
     def dump(self) -> bytes:
@@ -253,6 +266,7 @@ async def run(
     external_functions: Mapping[str, Callable[..., Any]] | None = None,
     limits: Limits = None,
     print_callback: PrintCallback | None = None,
+    os: OSAccess | None = None,
 ) -> RunResult:
     """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).
 
@@ -268,5 +282,5 @@ async def run(
     >>> result.output, result.stdout
     (42, 'hi\\n')
     """
-    sandbox = Sandbox(tools=tools, external_functions=external_functions or {})
+    sandbox = Sandbox(tools=tools, external_functions=external_functions or {}, os=os)
     return await sandbox._execute(code, inputs or {}, limits, print_callback)

@@ -102,6 +102,8 @@ def host_exception(exc: BaseException) -> BaseException:
     tp = type(exc)
     if tp.__module__ == "builtins" and issubclass(tp, Exception):
         try:
+            if isinstance(exc, OSError) and exc.filename is not None and len(exc.args) == 2:
+                return tp(*[to_plain(arg) for arg in (*exc.args, exc.filename)])
             return tp(*[to_plain(arg) for arg in exc.args])
         except Exception:
             return RuntimeError(str(exc))

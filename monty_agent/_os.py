@@ -27,8 +27,12 @@ import posixpath
 import stat as stat_module
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ._os_calls import OSCall
 
 __all__ = ["MemoryFile", "MountDir", "OSAccess", "VirtualFS"]
 
@@ -78,9 +82,24 @@ class OSAccess:
     mounts: Sequence[MountDir] = ()
     max_read_bytes: int = DEFAULT_IO_LIMIT
     max_write_bytes: int = DEFAULT_IO_LIMIT
+    clock: datetime | float | Callable[[], datetime | float] | None = None
+    """None: the host's clock. A `datetime` or epoch seconds: time frozen there (skipped
+    sleeps still move it on). A callable: asked at every reading."""
+    random_seed: int | None = None
+    """None: the host's entropy seeds `random` and `uuid4`. An int: the same draws every run."""
+    sleep: Literal["real", "skip"] | float = "real"
+    """`'real'`: sleeps wait. `'skip'`: they return at once and move the run's clocks on.
+    A number: each sleep waits at most that many seconds, the rest is skipped."""
+    handler: Callable[[OSCall], Any] | None = None
+    """Answers any OS call first (sync or async); returning `NotImplemented` declines it
+    and the call goes to `files`, `mounts` and `environ`."""
     _mounts: dict[str, MountDir] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not (self.sleep in ("real", "skip") or _non_negative(self.sleep)):
+            raise ValueError(
+                f"OSAccess sleep must be 'real', 'skip' or seconds >= 0, not {self.sleep!r}"
+            )
         mounts: dict[str, MountDir] = {}
         for mount in self.mounts:
             where = normalize(mount.virtual_path)
@@ -112,6 +131,18 @@ class OSAccess:
     def open_run(self) -> VirtualFS:
         """A fresh view of the file system for one run."""
         return VirtualFS(self)
+
+
+def granted_paths(access: OSAccess | None) -> list[str]:
+    """The virtual paths `access` grants (mount points and memory files), for a prompt."""
+    if access is None:
+        return []
+    mounts = [f"{normalize(m.virtual_path)}/ ({m.mode})" for m in access.mounts]
+    return mounts + [normalize(f.path) for f in access.files]
+
+
+def _non_negative(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
 
 
 def normalize(path: str) -> str:
@@ -357,6 +388,46 @@ class VirtualFS:
                 os.unlink(self._host_path(path, where, mount))
                 return
         self.files[path] = None  # gone for this run (an overlay hides the host file)
+
+    def rmdir(self, path: str) -> None:
+        """Delete the empty directory `path`."""
+        path = normalize(path)
+        if not self.is_dir(path):
+            kind = NotADirectoryError if self.exists(path) else FileNotFoundError
+            raise _error(kind, errno.ENOTDIR if self.exists(path) else errno.ENOENT, path)
+        if path == "/" or path in self.access._mounts:  # pyright: ignore[reportPrivateUsage]
+            raise _error(PermissionError, errno.EBUSY, path)
+        if self.listdir(path):
+            raise _error(OSError, errno.ENOTEMPTY, path)
+        found = self._mount(path)
+        if found is not None and found[1].mode != "overlay" and path not in self.dirs:
+            if found[1].mode == "read-only":
+                raise _error(PermissionError, errno.EROFS, path)
+            os.rmdir(self._host_path(path, *found))
+            return
+        self.dirs.discard(path)
+
+    def rename(self, path: str, target: str) -> None:
+        """Move file `path` to `target` (replacing a file there)."""
+        path, target = normalize(path), normalize(target)
+        if self.is_dir(path):
+            raise _error(IsADirectoryError, errno.EISDIR, path)
+        source, dest = self._mount(path), self._mount(target)
+        if (
+            source is not None
+            and dest is not None
+            and source[0] == dest[0]
+            and source[1].mode == "read-write"
+            and path not in self.files
+        ):
+            host = self._host_path(path, *source)
+            if not os.path.isfile(host):
+                raise _error(FileNotFoundError, errno.ENOENT, path)
+            os.replace(host, self._host_path(target, *dest))
+            return
+        data = self.read_bytes(path)
+        self.write_bytes(target, data)
+        self.unlink(path)
 
 
 def _too_big(what: str, path: str, limit: int) -> OSError:

@@ -22,12 +22,16 @@ from monty_interpreter.execute.stack import (
     release,
     stack_size_for,
 )
+from monty_interpreter.modules.os_files import flush_files
 
 from ._bridge import Event, HostFunction, ThreadBridge
 from ._convert import to_plain
 from ._drivers import AsyncDriver, Progress, Stepper
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError, StackFrame
 from ._limits import Limits, ResourceLimits, as_limits
+from ._os import OSAccess
+from ._os_calls import PREFIX as OS_PREFIX
+from ._os_calls import OSRun
 from ._snapshot import JournalEntry, ProgressSnapshot, RunSpec, encode_value, limits_spec
 
 __all__ = ["MontyRun", "PrintCallback"]
@@ -84,17 +88,26 @@ class MontyRun:
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
         limits: Limits = None,
         print_callback: PrintCallback | None = None,
+        os: OSAccess | None = None,
     ) -> Any:
         """Run the program; return its final expression's value as plain data (or None).
 
-        External functions are called inline; async ones need `run_async`. Raises
-        `MontyRuntimeError` for an uncaught exception or a tripped limit.
+        External functions are called inline; async ones need `run_async`. `os` grants
+        access to files, environment variables and a clock policy (see `OSAccess`; by
+        default file access is refused). Raises `MontyRuntimeError` for an uncaught
+        exception or a tripped limit.
         """
-        functions = self._functions(external_functions or {}, stepping=False)
+        os_run = OSRun(os)
+        functions = self._functions(external_functions or {}, stepping=False, os_run=os_run)
         for spec in functions.values():
             if spec.is_async:
+                what = (
+                    "the OSAccess handler"
+                    if spec.name.startswith(OS_PREFIX)
+                    else f"external function {spec.name!r}"
+                )
                 raise TypeError(
-                    f"external function {spec.name!r} is async: MontyRun.run() calls functions inline; use run_async() for async tools"
+                    f"{what} is async: MontyRun.run() calls functions inline; use run_async() for async tools"
                 )
         tracker = _tracker(limits)
         bridge = ThreadBridge(functions, _no_events)
@@ -104,7 +117,7 @@ class MontyRun:
                 bridge.rt.interrupt()
 
         return on_sandbox_stack(
-            lambda: self._run(tracker, inputs or {}, bridge, print_callback),
+            lambda: self._run(tracker, inputs or {}, bridge, print_callback, os_run),
             stack_size_for(_memory_budget(tracker)),
             interrupt=interrupt,
         )
@@ -115,15 +128,18 @@ class MontyRun:
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
         limits: Limits = None,
         print_callback: PrintCallback | None = None,
+        os: OSAccess | None = None,
     ) -> Any:
         """Run the program under the caller's anyio event loop (asyncio or trio).
 
         Async external functions run as tasks of one task group: the calls a program awaits
         together (`asyncio.gather`) run concurrently. Cancelling the caller stops the run and
-        cancels its running calls. Sync functions run inline on the sandbox thread.
+        cancels its running calls. Sync functions run inline on the sandbox thread. `os`:
+        see `run`.
         """
-        functions = self._functions(external_functions or {}, stepping=False)
-        return await self._drive(functions, inputs, limits, print_callback)
+        os_run = OSRun(os)
+        functions = self._functions(external_functions or {}, stepping=False, os_run=os_run)
+        return await self._drive(functions, inputs, limits, print_callback, os_run)
 
     async def _drive(
         self,
@@ -131,12 +147,13 @@ class MontyRun:
         inputs: Mapping[str, Any] | None,
         limits: Limits,
         print_callback: PrintCallback | None,
+        os_run: OSRun,
     ) -> Any:
         """`run_async` with the host functions already described (tools bring their own)."""
         tracker = _tracker(limits)
         driver = AsyncDriver(functions)
         return await driver.drive(
-            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
+            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback, os_run),
             stack_size_for(_memory_budget(tracker)),
         )
 
@@ -145,10 +162,14 @@ class MontyRun:
         inputs: Mapping[str, Any] | None = None,
         limits: Limits = None,
         print_callback: PrintCallback | None = None,
+        os: OSAccess | None = None,
     ) -> Progress:
         """Start the program and run it until it needs the host: the result is a
         `FunctionCall` (a synchronous call, answered with `resume`), a `FutureBatch` (awaited
         calls every task is blocked on) or `Complete`.
+
+        With `os`, OS calls are answered from it on the way; without it they come out as
+        `FunctionCall`s too (named `os.read_bytes`, `os.getenv`...; see `OSCall`).
 
         >>> from monty_agent import MontyRun
         >>> run = MontyRun('greet(name) + "!"', inputs=['name'], external_functions=['greet'])
@@ -158,7 +179,7 @@ class MontyRun:
         >>> call.resume(return_value='hello Ada').output
         'hello Ada!'
         """
-        return self._start(inputs, limits, print_callback, ())
+        return self._start(inputs, limits, print_callback, (), os)
 
     def _start(
         self,
@@ -166,13 +187,15 @@ class MontyRun:
         limits: Limits,
         print_callback: PrintCallback | None,
         replay: Sequence[JournalEntry],
+        os: OSAccess | None = None,
     ) -> Progress:
         """`start`, giving the run `replay`'s clock readings and random bytes first."""
-        functions = self._functions({}, stepping=True)
+        os_run = OSRun(os)
+        functions = self._functions({}, stepping=True, os_run=os_run if os is not None else None)
         tracker = _tracker(limits)
         stepper = Stepper(functions, self._snapshot(inputs or {}, limits), replay)
         return stepper.begin(
-            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback),
+            lambda bridge: self._run(tracker, inputs or {}, bridge, print_callback, os_run),
             stack_size_for(_memory_budget(tracker)),
         )
 
@@ -215,8 +238,14 @@ class MontyRun:
         )
 
     def _functions(
-        self, given: Mapping[str, Callable[..., Any]], *, stepping: bool
+        self,
+        given: Mapping[str, Callable[..., Any]],
+        *,
+        stepping: bool,
+        os_run: OSRun | None = None,
     ) -> dict[str, HostFunction]:
+        """The run's host functions: the external functions `given`, then the answers to
+        its OS calls (from `os_run`; when stepping without one, the host answers them)."""
         declared = (*self.external_functions, *self.async_functions)
         undeclared = [name for name in given if name not in declared]
         if undeclared:
@@ -229,6 +258,10 @@ class MontyRun:
             if fn is None and not stepping:
                 raise TypeError(f"external function {name!r} was declared but not given to run()")
             functions[name] = HostFunction.of(name, fn, is_async=name in self.async_functions)
+        if os_run is None and stepping:
+            functions.update(OSRun.unanswered())
+        else:
+            functions.update((os_run or OSRun(None)).functions())
         return functions
 
     def _run(
@@ -237,6 +270,7 @@ class MontyRun:
         inputs: Mapping[str, Any],
         bridge: ThreadBridge,
         print_callback: PrintCallback | None,
+        os_run: OSRun,
     ) -> Any:
         """A whole run, on the sandbox thread: everything the run builds is freed there."""
         rt = new_runtime(tracker, filename=self.script_name)
@@ -245,7 +279,7 @@ class MontyRun:
         error: MontyRuntimeError | None = None
         result: Any = None
         try:
-            result = self._run_program(rt, inputs, bridge.functions, print_callback)
+            result = self._run_program(rt, inputs, bridge.functions, print_callback, os_run)
         except MontyRuntimeError as exc:
             exc.__traceback__ = exc.__context__ = None  # they hold the run's frames
             error = exc
@@ -261,11 +295,14 @@ class MontyRun:
         inputs: Mapping[str, Any],
         functions: Mapping[str, HostFunction],
         print_callback: PrintCallback | None,
+        os_run: OSRun,
     ) -> Any:
         self._bind(rt, inputs, functions)
+        os_run.install(rt)
         try:
             value = self._program.run(rt, print_callback or _print_to_stdout)
         except SandboxFailure as failure:
+            flush_files(rt)
             raise _runtime_error(rt, failure, self.code) from None
         except LimitExceeded as exc:
             raise MontyRuntimeError(
@@ -274,6 +311,7 @@ class MontyRun:
                 frames=_frames(rt, exc.__traceback__, self.code),
                 limit=True,
             ) from None
+        flush_files(rt)
         try:
             return to_plain(value, rt.policy.sandbox_classes, tick=rt.tracker.check_time)
         except RecursionError as exc:
@@ -295,7 +333,8 @@ class MontyRun:
         for name in self.inputs:
             rt.globals[name] = to_plain(inputs[name])
         for spec in functions.values():
-            rt.globals[spec.name] = _external(rt, spec)
+            if not spec.name.startswith(OS_PREFIX):  # OS calls come from `os`, `open`...
+                rt.globals[spec.name] = _external(rt, spec)
 
 
 def _no_events(event: Event) -> None:  # pragma: no cover - run() only has inline functions

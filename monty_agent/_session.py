@@ -17,6 +17,9 @@ from ._drivers import AsyncDriver
 from ._errors import MontyError, MontyRuntimeError, MontySyntaxError
 from ._journal import Journal, ReplayBridge
 from ._limits import Limits, as_limits
+from ._os import OSAccess
+from ._os_calls import PREFIX as OS_PREFIX
+from ._os_calls import OSRun
 from ._run import MontyRun, PrintCallback, _memory_budget, _no_events, _tracker
 from ._session_snapshot import SessionSnapshot, SnippetRecord
 from ._snapshot import decode_value, encode_value, limits_spec, read_snapshot, snapshot_limits
@@ -48,8 +51,11 @@ class MontySession:
         async_functions: Iterable[str] = (),
         limits: Limits = None,
         script_name: str = "main.py",
+        os: OSAccess | None = None,
     ) -> None:
         self.external_functions = dict(external_functions or {})
+        #: the session's OS access: one virtual file system for all its snippets
+        self._os = OSRun(os)
         self.async_functions = tuple(async_functions)
         self.limits = as_limits(limits)
         self.script_name = script_name
@@ -92,7 +98,7 @@ class MontySession:
     ) -> Any:
         """Run one snippet under the caller's event loop; return its final value."""
         snippet = self._program(code, inputs)
-        functions = snippet._functions(self.external_functions, stepping=False)  # pyright: ignore[reportPrivateUsage]
+        functions = snippet._functions(self.external_functions, stepping=False, os_run=self._os)  # pyright: ignore[reportPrivateUsage]
         return await self._run_async(snippet, functions, inputs, limits, print_callback)
 
     async def _run_async(
@@ -133,10 +139,15 @@ class MontySession:
         snippet = self._program(code, inputs)
         tracker = self._lock(limits)
         try:
-            functions = snippet._functions(self.external_functions, stepping=False)  # pyright: ignore[reportPrivateUsage]
+            functions = snippet._functions(self.external_functions, stepping=False, os_run=self._os)  # pyright: ignore[reportPrivateUsage]
             for spec in functions.values():
                 if spec.is_async:
-                    raise TypeError(f"external function {spec.name!r} is async: use run()")
+                    what = (
+                        "the OSAccess handler"
+                        if spec.name.startswith(OS_PREFIX)
+                        else f"external function {spec.name!r}"
+                    )
+                    raise TypeError(f"{what} is async: use run()")
             bridge = ThreadBridge(functions, _no_events)
             bridge.journal = journal = Journal()
             with self._recording(snippet.code, inputs, journal):
@@ -216,15 +227,18 @@ class MontySession:
         external_functions: Mapping[str, Callable[..., Any]] | None = None,
         async_functions: Iterable[str] = (),
         limits: Limits = None,
+        os: OSAccess | None = None,
     ) -> MontySession:
         """A session in the state `dump` captured. Pass the same external functions (by
-        name): none of them is called while the snippets replay."""
+        name): none of them is called while the snippets replay. Pass the same `os`
+        access: what the snippets wrote to memory files and overlays comes back into it."""
         snapshot = read_snapshot(SessionSnapshot, data)
         session = cls(
             external_functions=external_functions,
             async_functions=async_functions,
             limits=limits if limits is not None else snapshot_limits(snapshot.limits),
             script_name=snapshot.script_name,
+            os=os,
         )
         session._restore(
             snapshot,
@@ -346,7 +360,7 @@ class MontySession:
         error: MontyRuntimeError | None = None
         result: Any = None
         try:
-            result = snippet._run_program(rt, inputs, bridge.functions, print_callback)  # pyright: ignore[reportPrivateUsage]
+            result = snippet._run_program(rt, inputs, bridge.functions, print_callback, self._os)  # pyright: ignore[reportPrivateUsage]
         except MontyRuntimeError as exc:
             exc.__traceback__ = exc.__context__ = None
             error = exc

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 from pydantic import BaseModel
 
-from monty_agent import ResourceLimits
+from monty_agent import MemoryFile, OSAccess, ResourceLimits
 
 if TYPE_CHECKING:
     from pydantic_ai import Agent, ModelRetry, RunContext, ToolReturn
@@ -455,9 +455,34 @@ async def test_codemode_works_on_a_toolset_with_test_model() -> None:
     assert "async def ping() -> str:" in (run_code.description or "")
 
 
+async def test_os_access_reaches_the_snippets_and_the_description() -> None:
+    access = OSAccess(files=[MemoryFile("/notes/todo.txt", "buy milk\nfix bike\n")])
+    script = Script(
+        [
+            "from pathlib import Path\n"
+            "Path('/notes/done.txt').write_text('milk')\n"
+            "open('/notes/todo.txt').read().splitlines()",
+            "import os\nsorted(os.listdir('/notes'))",
+        ]
+    )
+    await make_agent(script, os_access=access).run("todo?")
+    assert script.seen == [
+        ["buy milk", "fix bike"],
+        ["done.txt", "todo.txt"],  # the run's writes persist in its session
+    ]
+    (run_code,) = [t for t in script.tools if t.name == "run_code"]
+    assert "/notes/todo.txt" in run_code.description
+    assert "PermissionError" not in run_code.description
+
+
+async def test_without_os_access_files_are_refused() -> None:
+    script = Script(["open('/etc/passwd').read()"])
+    await make_agent(script).run("passwd?")
+    assert "PermissionError" in str(script.seen[0])
+    assert "PermissionError" in script.tools[-1].description
+
+
 def test_options_not_available_yet_raise() -> None:
-    with pytest.raises(NotImplementedError, match="OS access"):
-        CodeMode(os_access=object())  # pyright: ignore[reportArgumentType]
     with pytest.raises(NotImplementedError, match="in-process"):
         CodeMode(isolation="process")  # pyright: ignore[reportArgumentType]
     with pytest.raises(NotImplementedError, match="type checking"):

@@ -11,6 +11,7 @@ from pydantic_ai.tools import AgentDepsT, ToolSelector
 from pydantic_ai.toolsets import AbstractToolset
 
 from .._limits import ResourceLimits, as_limits
+from .._os import OSAccess
 from ._toolset import CodeModeToolset
 
 __all__ = ["DEFAULT_LIMITS", "CodeMode"]
@@ -34,8 +35,8 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     >>> from monty_agent.pydantic_ai import CodeMode
     >>> agent = Agent('test', capabilities=[CodeMode(tools=['search'], max_tool_calls=20)])
 
-    Not available yet (they raise `NotImplementedError`): `os_access` other than None (OS
-    access), `isolation` other than `'in-process'` (process isolation) and `type_check=True`.
+    Not available yet (they raise `NotImplementedError`): `isolation` other than
+    `'in-process'` (process isolation) and `type_check=True`.
     """
 
     tools: ToolSelector[AgentDepsT] = "all"
@@ -54,8 +55,9 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     resource_limits: ResourceLimits | Mapping[str, Any] | None = None
     """The limits of each snippet (`ResourceLimits` or the same as a dict); None for
     `DEFAULT_LIMITS` (30 s, 256 MiB)."""
-    os_access: None = None
-    """OS access for the sandbox: only None (no file system, environment or clock) for now."""
+    os_access: OSAccess | None = None
+    """Files, environment variables and clock policy the snippets see (`OSAccess`); None:
+    file access is refused and the environment is empty."""
     isolation: Literal["in-process"] = "in-process"
     """Where snippets run: only `'in-process'` for now."""
     type_check: bool = False
@@ -63,8 +65,6 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     _limits: ResourceLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        if self.os_access is not None:
-            raise NotImplementedError("CodeMode(os_access=...): OS access is not available yet")
         if self.isolation != "in-process":
             raise NotImplementedError(
                 f"CodeMode(isolation={self.isolation!r}): only 'in-process' is available yet"
@@ -91,4 +91,5 @@ class CodeMode(AbstractCapability[AgentDepsT]):
             max_tool_calls=self.max_tool_calls,
             max_output_chars=self.max_output_chars,
             limits=self._limits,
+            os_access=self.os_access,
         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from monty_interpreter.modules import available
 from pydantic_ai.function_signature import FunctionSignature
 from pydantic_ai.tools import ToolDefinition
 
@@ -19,11 +20,8 @@ _NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z_]")
 _TYPED_DICT_HEAD = re.compile(r"^class (\w+)\(TypedDict\):$", re.MULTILINE)
 _OPTIONAL_FIELD = re.compile(r"^(    \w+): NotRequired\[(.*)\]$", re.MULTILINE)
 
-#: The sandbox's modules, as the description lists them.
-MODULES = (
-    "asyncio, math, json, re, collections, itertools, functools, operator, string, typing, "
-    "dataclasses, enum, abc, warnings"
-)
+#: The sandbox's modules, as the description lists them (top-level names of the registry).
+MODULES = ", ".join(name for name in available() if "." not in name)
 
 
 def sandbox_name(tool_name: str) -> str:
@@ -86,16 +84,18 @@ def describe_run_code(
     max_tool_calls: int | None,
     limits: ResourceLimits,
     native_tools: bool,
+    files: Sequence[str] = (),
 ) -> str:
-    """The description of the `run_code` tool."""
+    """The description of the `run_code` tool (`files`: the paths the host granted)."""
     lines = [
         "Run Python code in a sandbox. Returns the value of the last expression, together "
         "with anything the code printed.",
         "",
         "Rules:",
         "- The sandbox runs a safe subset of Python 3. Importable modules: "
-        f"{MODULES}. There is no file system, network, clock or environment: use the "
-        "functions below for anything outside the sandbox.",
+        f"{MODULES}. There is no network"
+        + ("" if files else " and no file system (open() and pathlib raise PermissionError)")
+        + ": use the functions below for anything outside the sandbox.",
         "- The value of the last expression is the result: end with the expression you "
         "want back (no need to print it). A final assignment returns nothing. Output of "
         "print() is returned too: use it for notes, not for the result.",
@@ -113,6 +113,11 @@ def describe_run_code(
             "fields as attributes (`item.name`). Where a function takes one, pass such an "
             "object or a dict with the same keys.",
         ]
+    if files:
+        lines.append(
+            "- Files: open(), pathlib.Path and os read (and, where allowed, write) these "
+            f"paths: {', '.join(files)}."
+        )
     if max_tool_calls is not None:
         lines.append(f"- At most {max_tool_calls} function calls per run_code call.")
     budget = _limits_text(limits)

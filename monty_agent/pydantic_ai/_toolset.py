@@ -27,6 +27,7 @@ from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 from .._api import Sandbox, SandboxSession
 from .._errors import MontyError, MontyRuntimeError, MontySyntaxError
 from .._limits import ResourceLimits
+from .._os import OSAccess, granted_paths
 from .._tools import MAX_ERRORS, Tool, _describe_error
 from ._catalog import Catalog, describe_run_code, sandbox_name
 from ._report import failure_message, plain_json, run_code_result, syntax_message
@@ -224,6 +225,8 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
     """How many characters of printed output and result `run_code` returns."""
     limits: ResourceLimits = field(default_factory=ResourceLimits)
     """The limits of each snippet."""
+    os_access: OSAccess | None = None
+    """The files, environment and clock policy snippets see (None: none)."""
     _state: _RunState | None = field(default=None, repr=False, compare=False)
 
     async def for_run(self, ctx: RunContext[AgentDepsT]) -> AbstractToolset[AgentDepsT]:
@@ -266,6 +269,7 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
             max_tool_calls=self.max_tool_calls,
             limits=self.limits,
             native_tools=bool(native),
+            files=granted_paths(self.os_access),
         )
         native[RUN_CODE] = _RunCodeTool(
             toolset=self,
@@ -315,6 +319,7 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
                 for n, t in run_code.sandboxed.items()
             ],
             limits=self.limits,
+            os=self.os_access,
         )
         try:
             result = await (await state.session_for(sandbox)).run(tool_args["code"])

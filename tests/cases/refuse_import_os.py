@@ -1,4 +1,4 @@
-# monty: raises ModuleNotFoundError
+# monty: raises PermissionError
 print("listing files")
 import os
 print(os.listdir("."))

@@ -1,4 +1,4 @@
-# monty: raises NameError
+# monty: raises PermissionError
 print("reading a file")
 with open("/etc/passwd") as fh:
     print(fh.readline())

@@ -15,6 +15,9 @@ leading comment lines are optional headers:
     # tools: yes              run with `monty_agent.run(..., tools=attack_tools.TOOLS)` under
                               anyio (asyncio) instead of `MontyRun.run()`: typed tools that
                               can hand out the secret through what the sandbox must not reach
+    # os: yes                 run with OS access (`os=`, see `os_access`): a read-write mount
+                              at /mnt of a directory beside the canary file, holding symlinks
+                              to the canary and to its directory; a memory file; an environment
 
 An attack passes when:
 
@@ -60,11 +63,14 @@ from pathlib import Path
 from typing import Any
 
 from monty_agent import (
+    MemoryFile,
     MontyError,
     MontyObject,
     MontyRun,
     MontyRuntimeError,
     MontySyntaxError,
+    MountDir,
+    OSAccess,
     ResourceLimits,
 )
 
@@ -86,7 +92,7 @@ CHILD_TIMEOUT_GRACE_SECS = 10.0
 #: children running at once (each mostly burns one core)
 CHILD_WORKERS = 2
 
-_HEADER_KEYS = ("limits", "expect", "runs", "isolation", "known-hole", "tools")
+_HEADER_KEYS = ("limits", "expect", "runs", "isolation", "known-hole", "tools", "os")
 
 
 class AttackFileError(Exception):
@@ -112,6 +118,7 @@ class Attack:
     child: bool = False
     known_hole: str | None = None
     tools: bool = False
+    os: bool = False
 
     @property
     def name(self) -> str:
@@ -163,8 +170,12 @@ def parse_attack(path: Path) -> Attack:
     tools = values.get("tools", "no")
     if tools not in ("yes", "no"):
         raise AttackFileError(f"{path}: tools must be 'yes' or 'no'")
+    os_access = values.get("os", "no")
+    if os_access not in ("yes", "no"):
+        raise AttackFileError(f"{path}: os must be 'yes' or 'no'")
     return Attack(
         tools=tools == "yes",
+        os=os_access == "yes",
         path=path,
         category=category,
         description=description,
@@ -348,6 +359,7 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
                 inputs=canary.inputs(),
                 limits=limits,
                 print_callback=lambda stream, text: printed.append(text),
+                os=os_access(canary) if attack.os else None,
             )
     except MontySyntaxError as err:
         outcome = Outcome(
@@ -386,6 +398,23 @@ def _run_once(attack: Attack, canary: Canary, source: str) -> Outcome:
     outcome.leaks += canary.leaks("the error message or traceback", outcome.text + outcome.message)
     outcome.wrote_file = Path(canary.write_path).exists()
     return outcome
+
+
+def os_access(canary: Canary) -> OSAccess:
+    """The OS access of `# os: yes` attacks: a read-write mount at /mnt of a fresh directory
+    beside the canary file, with symlinks pointing out of it (to the canary file and to the
+    directory that holds it and the path the attack must not create)."""
+    outside = Path(canary.canary_path).parent
+    mounted = outside / f"mounted-{secrets.token_hex(4)}"
+    mounted.mkdir()
+    (mounted / "data.txt").write_text("public data\n", encoding="utf-8")
+    (mounted / "link-to-canary").symlink_to(canary.canary_path)
+    (mounted / "link-to-parent").symlink_to(outside, target_is_directory=True)
+    return OSAccess(
+        files=[MemoryFile("/etc/config.json", '{"public": true}')],
+        environ={"PUBLIC": "visible"},
+        mounts=[MountDir("/mnt", mounted, mode="read-write")],
+    )
 
 
 def _run_with_tools(source: str, canary: Canary, limits: ResourceLimits, printed: list[str]) -> Any:

@@ -438,6 +438,9 @@ def _build_template() -> dict[str, Any]:
         rt.output("stdout", text)
 
     b["print"] = print_
+    from ..modules.os_files import sandbox_open
+
+    b["open"] = sandbox_open
 
     # -- consumers of iterables -----------------------------------------------------------
     def sum_(iterable: Any = NO, start: Any = NO, /, *extra: Any, **kw: Any) -> Any:

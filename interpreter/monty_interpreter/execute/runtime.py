@@ -15,6 +15,7 @@ import random
 import sys
 import time
 import types
+import weakref
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
@@ -48,6 +49,9 @@ from .sizes import (
     sequence_repeat_size,
 )
 from .tracker import ResourceTracker
+
+#: How long one slice of `time.sleep` may be before the run's limits are checked again.
+_SLEEP_SLICE = 0.02
 
 __all__ = ["NO_RESULT", "Runtime"]
 
@@ -244,6 +248,11 @@ class Runtime:
         self.clock_source: Callable[[], float] = time.time
         self.monotonic_source: Callable[[], float] = time.monotonic
         self.entropy_source: Callable[[int], bytes] = os.urandom
+        #: files the run opened for writing (flushed when a run or snippet ends)
+        self.open_files: weakref.WeakSet[Any] = weakref.WeakSet()
+        #: None: `time.sleep` waits; else `sleep_source(seconds, wait)` decides how much of
+        #: the sleep to `wait` for (an OS-access policy skips or caps sleeps)
+        self.sleep_source: Callable[[float, Callable[[float], None]], None] | None = None
         self._random: random.Random | None = None
         #: the run's `decimal` context (made when the sandbox imports `decimal`)
         self.decimal_context: Any = None
@@ -284,6 +293,28 @@ class Runtime:
 
             self._random = SandboxRandom(int.from_bytes(self.entropy(32), "big"))
         return self._random  # pyright: ignore[reportReturnType]
+
+    def sleep(self, seconds: float) -> None:
+        """`time.sleep(seconds)` for the run: waits in short slices that each check the
+        run's limits (so a time limit stops it), unless `sleep_source` shortens it."""
+        if self.sleep_source is None:
+            self._wait(seconds)
+        else:
+            self.sleep_source(seconds, self._wait)
+
+    def _wait(self, seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while True:
+            self.slow_tick()
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            time.sleep(min(left, _SLEEP_SLICE))
+
+    def os_call(self, op: str, *args: Any) -> Any:
+        """Ask the host for OS operation `op` (`read_bytes`, `listdir`, `getenv`...): a
+        synchronous external call named `os.<op>`, answered from the run's OS access."""
+        return self.scheduler.call_now("os." + op, args, {})
 
     def proxy_of(self, cls: type) -> Any:
         """What `type(x)` gives the sandbox for class `cls` (the stand-in for `list`, ...)."""

@@ -376,8 +376,11 @@ class _Timer:
 class _NoHost:
     """The bridge of a run without a host driver: no awaited external calls."""
 
-    def call(self, call: ExternalCall) -> None:  # pragma: no cover - calls go inline here
-        raise RuntimeError("external calls need a host driver")
+    def call(self, call: ExternalCall) -> None:
+        if call.function_name.startswith("os."):  # no OS access without a host
+            call.resolve(False, PermissionError("this run has no OS access"))
+            return
+        raise RuntimeError("external calls need a host driver")  # pragma: no cover
 
     def dispatch(self, calls: Sequence[ExternalCall]) -> None:
         for call in calls:

@@ -108,6 +108,8 @@ def _typing_meta(meta: type) -> bool:
 # Import the builders so they register themselves.
 from . import (  # noqa: E402, F401
     asyncio_module,
+    os_module,
+    pathlib_module,
     re_module,
     stdlib_classes,
     stdlib_codecs,

@@ -6,7 +6,8 @@ Clock policy: every reading of the clock goes through the run's runtime, `Runtim
 without an argument) and `Runtime.monotonic()` (`time.monotonic()`, `time.perf_counter()`).
 By default they read the host's clock (agents need "today"); an OS-access policy replaces
 `Runtime.clock_source` / `monotonic_source` to freeze or shift it. `time.sleep(s)` sleeps in
-short slices that each check the run's limits, so a time limit stops it; a negative
+short slices that each check the run's limits, so a time limit stops it (`Runtime.sleep`;
+an OS-access policy may skip or cap it); a negative
 duration is refused as in CPython. `process_time`/`thread_time` (the host process's CPU
 time) and `tzset` (host-wide state) are left out.
 
@@ -34,8 +35,6 @@ from . import ALLOWED_BASES, register
 if TYPE_CHECKING:
     from ..execute.runtime import Runtime
 
-#: How long one slice of `time.sleep` may be before the run's limits are checked again.
-_SLEEP_SLICE = 0.02
 #: Longest `strptime` input or format (CPython compiles the format into a regex).
 _MAX_STRPTIME = 1000
 #: Bytes one format directive may expand to (`%c` is the longest, about 24 characters).
@@ -85,13 +84,7 @@ def _time(rt: Runtime) -> dict[str, Any]:
             raise ValueError("Invalid value NaN (not a number)")
         if secs < 0:
             raise ValueError("sleep length must be non-negative")
-        end = time.monotonic() + secs
-        while True:
-            rt.slow_tick()
-            left = end - time.monotonic()
-            if left <= 0:
-                return
-            time.sleep(min(left, _SLEEP_SLICE))
+        rt.sleep(secs)
 
     def gmtime(secs: Any = None, /) -> time.struct_time:
         return time.gmtime(rt.clock() if secs is None else secs)
