@@ -6,12 +6,16 @@
     uv run --with 'pydantic-ai-slim[openai]' python -m examples.expense_analysis \\
         --model openai:gpt-4.1 --question 'Where could I save 200 euros a month?'
 
-The model gets one tool, `run_code` (CodeMode), and writes Python that awaits
-`read_expenses()` (the CSV's text: a host tool bound to that one file, read-only, size
-capped) and `bar_chart(...)` / `line_chart(...)` (`monty_tools.chart.ChartWriter`: PNG
-files written only into the output directory, under names the sandbox gives but cannot
-turn into paths). The sandbox parses the CSV with `csv`, sums with `Decimal` and finds
-outliers with `statistics`.
+The model gets one tool, `run_code` (CodeMode), and writes Python that reads the CSV at
+`/data/expenses.csv` with `open()` / `pathlib` (a read-only mount: `CodeMode(os_access=
+OSAccess(mounts=[MountDir('/data', ..., mode='read-only')]))`) and awaits `bar_chart(...)`
+/ `line_chart(...)` (`monty_tools.chart.ChartWriter`: PNG files written only into the
+output directory, under names the sandbox gives but cannot turn into paths). The sandbox
+parses the CSV with `csv`, sums with `Decimal` and finds outliers with `statistics`.
+
+The mounted directory is a private temporary one holding only the CSV (a hard link to it,
+or a copy where a link cannot be made), so the code sees that one file and nothing else
+of the directory it came from, and cannot change it.
 
 The CSV needs the columns date (YYYY-MM-DD), category and amount; description is shown for
 outliers when present. The bundled sample is examples/data/expenses.csv (190 expenses,
@@ -21,9 +25,13 @@ January to June 2025).
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
-from collections.abc import Callable
-from pathlib import Path
+import tempfile
+from collections.abc import Generator
+from contextlib import contextmanager
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import anyio
@@ -31,43 +39,47 @@ from monty_tools.chart import ChartWriter
 from pydantic_ai import Agent
 from rich.console import Console
 
+from monty_agent import MountDir, OSAccess
 from monty_agent.pydantic_ai import CodeMode
 
 from ._display import Trace
 from ._runner import add_model_option, model_or_exit, run_and_show, scripted_model
 
 SAMPLE = Path(__file__).parent / "data" / "expenses.csv"
-MAX_CSV_BYTES = 10 * 1024 * 1024
+DATA = "/data/expenses.csv"
+"""Where the sandbox sees the CSV."""
 QUESTION = (
     "Analyse my expenses: totals by category and by month, anything unusual, how my "
     "spending is trending, and draw charts I can look at."
 )
-INSTRUCTIONS = """\
-You analyse a CSV of personal expenses. Use the run_code tool: its Python code can await
-read_expenses() (the CSV text, with a header row), and bar_chart(...) / line_chart(...) to
-draw PNG charts for the user (give a plain file name like 'by_category.png'). Parse with
-the csv module and sum money with decimal.Decimal, never float. Answer briefly with the
-totals, unusual expenses, trends and the chart file names."""
+INSTRUCTIONS = f"""\
+You analyse a CSV of personal expenses, at {DATA} (read-only, with a header row): read it
+with open() or pathlib in your run_code code. bar_chart(...) and line_chart(...) draw PNG
+charts for the user (give a plain file name like 'by_category.png'). Parse with the csv
+module and sum money with decimal.Decimal, never float. Answer briefly with the totals,
+unusual expenses, trends and the chart file names."""
 
 
-def csv_tool(path: Path) -> Callable[[], str]:
-    """The `read_expenses` tool: the text of the one CSV file at `path`, read-only."""
+@contextmanager
+def mounted_csv(csv_path: Path) -> Generator[OSAccess]:
+    """OS access with `csv_path` alone, read-only, at `DATA`: a temporary directory holding
+    a hard link to the file (a copy where linking fails), mounted read-only at /data."""
+    with tempfile.TemporaryDirectory(prefix="expenses-") as tmp:
+        target = Path(tmp) / PurePosixPath(DATA).name
+        try:
+            os.link(csv_path, target)
+        except OSError:  # another file system, or links not allowed
+            shutil.copyfile(csv_path, target)
+        yield OSAccess(mounts=[MountDir(str(PurePosixPath(DATA).parent), tmp, mode="read-only")])
 
-    def read_expenses() -> str:
-        """The expenses CSV file's text (UTF-8, with a header row)."""
-        with path.open("rb") as file:
-            data = file.read(MAX_CSV_BYTES + 1)
-        if len(data) > MAX_CSV_BYTES:
-            raise ValueError(f"the CSV file is larger than {MAX_CSV_BYTES} bytes")
-        return data.decode("utf-8-sig", errors="replace")
 
-    return read_expenses
-
-
-def build_agent(model: Any, csv_path: Path, charts: ChartWriter, trace: Trace) -> Agent[None, str]:
-    """The agent: CodeMode over `read_expenses`, `bar_chart` and `line_chart`."""
-    agent = Agent(model, instructions=INSTRUCTIONS, capabilities=[CodeMode(), trace])
-    agent.tool_plain(csv_tool(csv_path))
+def build_agent(
+    model: Any, os_access: OSAccess, charts: ChartWriter, trace: Trace
+) -> Agent[None, str]:
+    """The agent: CodeMode with the CSV mounted, over `bar_chart` and `line_chart`."""
+    agent = Agent(
+        model, instructions=INSTRUCTIONS, capabilities=[CodeMode(os_access=os_access), trace]
+    )
     agent.tool_plain(charts.bar_chart)
     agent.tool_plain(charts.line_chart)
     return agent
@@ -75,20 +87,21 @@ def build_agent(model: Any, csv_path: Path, charts: ChartWriter, trace: Trace) -
 
 # -- the scripted model: the code an LLM would write for QUESTION -------------------------
 
-PEEK = """\
-text = await read_expenses()
-lines = text.splitlines()
-print(f"{len(lines) - 1} rows")
+PEEK = f"""\
+from pathlib import Path
+
+lines = Path({DATA!r}).read_text().splitlines()
+print(f"{{len(lines) - 1}} rows")
 lines[:3]"""
 
 ANALYSE = """\
 import csv
-import io
 import statistics
 from collections import defaultdict
 from decimal import Decimal
 
-rows = list(csv.DictReader(io.StringIO(text)))
+with open(CSV_PATH, newline="") as file:
+    rows = list(csv.DictReader(file))
 cents = Decimal("0.01")
 by_category = defaultdict(Decimal)
 by_month = defaultdict(Decimal)
@@ -155,7 +168,7 @@ charts = await asyncio.gather(
     "outliers": [[r["date"], r.get("description", ""), r["amount"]] for r in outliers],
     "rising": [rising, f"{trends[rising]:+.0%}"],
     "charts": [chart.name for chart in charts],
-}"""
+}""".replace("CSV_PATH", repr(DATA))
 
 
 def _answer(results: list[Any]) -> str:
@@ -202,8 +215,9 @@ async def main(argv: list[str] | None = None, console: Console | None = None) ->
     trace = Trace()
     charts = ChartWriter(args.out)
     model = model_or_exit(args.model, scripted(), console)
-    agent = build_agent(model, args.csv, charts, trace)
-    result = await run_and_show(agent, args.question, trace, console)
+    with mounted_csv(args.csv) as os_access:
+        agent = build_agent(model, os_access, charts, trace)
+        result = await run_and_show(agent, args.question, trace, console)
     for path in charts.written:
         console.print(f"chart written: {_shown(path)}")
     return result.output

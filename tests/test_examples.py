@@ -207,8 +207,11 @@ async def test_expense_analysis(
     assert lines[-1] == "Charts: by_category.png, by_month.png."
 
     ran = _model_snippets(snippets)
+    # the CSV was read with open() from the mount (no tool), the charts drawn by tools
+    assert "Path('/data/expenses.csv').read_text()" in ran[0][0]
+    assert "with open('/data/expenses.csv', newline=\"\") as file:" in ran[1][0]
     assert [[c.name for c in result.tool_calls] for _, result in ran] == [
-        ["read_expenses"],
+        [],
         ["bar_chart", "line_chart"],
     ]
     # the sandbox summed with Decimal: exact cents, the same as here
@@ -253,3 +256,30 @@ async def test_the_chart_tool_keeps_to_its_directory(tmp_path: Path) -> None:
         with pytest.raises(MontyRuntimeError, match="invalid chart file name"):
             await sandbox.run(code)
     assert list(tmp_path.rglob("*evil*")) == []
+
+
+async def test_the_csv_mount_shows_one_file_read_only(tmp_path: Path) -> None:
+    """The sandbox sees the user's CSV alone, and cannot change it."""
+    from monty_agent import MontyRuntimeError, Sandbox
+
+    expense_analysis = importlib.import_module("examples.expense_analysis")
+    (tmp_path / "secret.txt").write_text("next to the CSV")
+    mine = tmp_path / "mine.csv"
+    mine.write_text("date,category,amount\n2026-01-01,Food,1.00\n", encoding="utf-8")
+    with expense_analysis.mounted_csv(mine) as os_access:
+        sandbox = Sandbox(os=os_access)
+        listing = await sandbox.run("import os\nos.listdir('/data')")
+        assert listing.output == ["expenses.csv"]
+        text = await sandbox.run("open('/data/expenses.csv').read()")
+        assert text.output == mine.read_text()
+        for code, error in [
+            ("open('/data/expenses.csv', 'w').write('x')", "PermissionError: .*Read-only"),
+            ("open('/data/new.csv', 'w').write('x')", "PermissionError: .*Read-only"),
+            ("import os\nos.remove('/data/expenses.csv')", "PermissionError: .*Read-only"),
+            ("open('/data/../secret.txt').read()", "FileNotFoundError"),
+            (f"open({str(tmp_path / 'secret.txt')!r}).read()", "FileNotFoundError"),
+        ]:
+            with pytest.raises(MontyRuntimeError, match=error):
+                await sandbox.run(code)
+    assert mine.read_text() == "date,category,amount\n2026-01-01,Food,1.00\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.csv", "secret.txt"]
