@@ -77,21 +77,27 @@ def scripted_model(steps: Sequence[Step], answer: Callable[[list[Any]], str]) ->
     return FunctionModel(respond, model_name="scripted")
 
 
-def model_or_exit(name: str | None, scripted: FunctionModel, console: Console) -> Model | str:
+def model_or_exit(
+    name: str | None, scripted: FunctionModel, console: Console, example: str
+) -> Model | str:
     """The model to use: `scripted` without a name; with one, the name after checking that
-    its provider's package is installed (else a hint, and exit)."""
+    Pydantic AI knows it and its provider's package is installed (else say what to do, and
+    exit with status 2)."""
     if name is None:
         return scripted
     try:
         Agent(name)  # resolves the provider: fails early if its package is missing
     except (ImportError, UserError) as exc:
+        console.print(f"cannot use model {name!r}: {exc}", style="red", markup=False)
         provider = name.split(":", 1)[0]
-        extra = _EXTRAS.get(provider, provider)
-        console.print(f"[red]cannot use model {name!r}: {exc}[/red]")
-        console.print(
-            f"Install the provider's extra, for example:\n  uv run --with "
-            f"'pydantic-ai-slim[{extra}]' python -m examples.<name> --model {name}"
-        )
+        if provider in _EXTRAS:
+            console.print(
+                "Install the provider's extra, for example:\n  uv run --with "
+                f"'pydantic-ai-slim[{_EXTRAS[provider]}]' python -m examples.{example} "
+                f"--model {name}",
+                markup=False,
+                soft_wrap=True,
+            )
         raise SystemExit(2) from None
     return name
 

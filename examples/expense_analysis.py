@@ -214,7 +214,7 @@ async def main(argv: list[str] | None = None, console: Console | None = None) ->
     console = console or Console()
     trace = Trace()
     charts = ChartWriter(args.out)
-    model = model_or_exit(args.model, scripted(), console)
+    model = model_or_exit(args.model, scripted(), console, "expense_analysis")
     with mounted_csv(args.csv) as os_access:
         agent = build_agent(model, os_access, charts, trace)
         result = await run_and_show(agent, args.question, trace, console)

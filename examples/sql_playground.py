@@ -139,7 +139,7 @@ async def main(argv: list[str] | None = None, console: Console | None = None) ->
         parser.error("the scripted model only knows the default question: give --model too")
     console = console or Console()
     trace = Trace()
-    model = model_or_exit(args.model, scripted(), console)
+    model = model_or_exit(args.model, scripted(), console, "sql_playground")
     with bookshop_db() as path:
         agent = build_agent(model, SqliteReader(path, max_rows=500, timeout=2.0), trace)
         result = await run_and_show(agent, args.question, trace, console)

@@ -203,7 +203,7 @@ async def main(argv: list[str] | None = None, console: Console | None = None) ->
             fetcher = Fetcher(allowed_hosts=[host])  # loopback for our own server only
         else:
             start_url, fetcher = args.url, Fetcher()
-        model = model_or_exit(args.model, scripted(start_url), console)
+        model = model_or_exit(args.model, scripted(start_url), console, "web_scraper")
         agent = build_agent(model, fetcher, start_url, trace)
         result = await run_and_show(agent, args.question, trace, console)
     return result.output

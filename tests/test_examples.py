@@ -283,3 +283,33 @@ async def test_the_csv_mount_shows_one_file_read_only(tmp_path: Path) -> None:
                 await sandbox.run(code)
     assert mine.read_text() == "date,category,amount\n2026-01-01,Food,1.00\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.csv", "secret.txt"]
+
+
+@pytest.mark.parametrize("name", ["web_scraper", "sql_playground", "expense_analysis"])
+async def test_the_options_are_checked(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    example = importlib.import_module(f"examples.{name}")
+    with pytest.raises(SystemExit) as exit_:
+        await example.main(["--question", "anything else?"], _console())
+    assert exit_.value.code == 2
+    assert "the scripted model only knows the default question" in capsys.readouterr().err
+    console = _console()
+    with pytest.raises(SystemExit) as exit_:
+        await example.main(["--model", "nosuch:model"], console)
+    assert exit_.value.code == 2
+    assert "cannot use model 'nosuch:model': Unknown model" in console.file.getvalue()
+
+
+async def test_a_missing_provider_package_gets_a_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = importlib.import_module("examples._runner")
+
+    def agent(model: str) -> None:
+        raise ImportError("Please install the `openai` package")
+
+    monkeypatch.setattr(runner, "Agent", agent)
+    console = _console()
+    with pytest.raises(SystemExit):
+        runner.model_or_exit("openai:gpt-4.1", None, console, "sql_playground")
+    assert (
+        "uv run --with 'pydantic-ai-slim[openai]' python -m examples.sql_playground "
+        "--model openai:gpt-4.1"
+    ) in console.file.getvalue()
