@@ -158,7 +158,8 @@ class ChartWriter:
             raise ValueError(f"cannot write chart {file_name!r}: {exc.strerror}") from None
         with os.fdopen(fd, "wb") as file:
             file.write(data)
-        self.written.append(path)
+        if path not in self.written:
+            self.written.append(path)
         return ChartFile(name=file_name, width=canvas.width, height=canvas.height, size=len(data))
 
     def _target(self, file_name: str) -> Path:
