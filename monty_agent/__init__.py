@@ -19,6 +19,7 @@ from ._errors import (
     MontySyntaxError,
     MontyTypingError,
     StackFrame,
+    TypingDiagnostic,
 )
 from ._limits import ResourceLimits
 from ._os import MemoryFile, MountDir, OSAccess
@@ -57,6 +58,7 @@ __all__ = [
     "StackFrame",
     "Tool",
     "ToolCall",
+    "TypingDiagnostic",
     "load_progress",
     "run",
 ]

@@ -17,7 +17,9 @@ from ._run import MontyRun, PrintCallback
 from ._session import MontySession
 from ._session_snapshot import SessionSnapshot
 from ._snapshot import read_snapshot
+from ._stubs import StubSet, type_of_value
 from ._tools import Tool, ToolCall, ToolLog, host_function, tools_by_name
+from ._typecheck import check_program
 
 __all__ = ["RunResult", "Sandbox", "SandboxSession", "run"]
 
@@ -67,6 +69,9 @@ class Sandbox:
     os: OSAccess | None = None
     """Files, environment variables and clock policy the runs may use (`OSAccess`; None:
     file access is refused, the environment is empty, the clock is the host's)."""
+    type_check: bool = False
+    """Check each program with ty before it runs (see docs/typecheck.md): problems raise
+    `MontyTypingError` and nothing runs. The inputs' types are taken from the values given."""
     _tools: dict[str, Tool] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -86,23 +91,64 @@ class Sandbox:
     ) -> RunResult:
         """Run `code` with `inputs` (names bound to plain-data copies of the values).
 
-        Raises `MontySyntaxError` for code the sandbox refuses and `MontyRuntimeError` for an
-        uncaught exception or a tripped limit.
+        Raises `MontySyntaxError` for code the sandbox refuses, `MontyTypingError` for type
+        errors (with `type_check=True`) and `MontyRuntimeError` for an uncaught exception or
+        a tripped limit.
         """
         return await self._execute(code, inputs or {}, self.limits, print_callback)
 
+    def describe(self) -> str:
+        """The tool catalogue as Python stubs with docstrings, ready for a prompt.
+
+        Models, dataclasses and enums a tool takes or returns are classes with typed
+        attributes (the sandbox receives read-only records of them), `TypedDict`s are
+        `TypedDict`s (the sandbox receives dicts); async tools are `async def`.
+
+        >>> from monty_agent import Sandbox
+        >>> def add(a: int, b: int = 1) -> int:
+        ...     'Add two numbers.'
+        ...     return a + b
+        >>> print(Sandbox(tools=[add]).describe())
+        def add(a: int, b: int = 1) -> int:
+            \"\"\"Add two numbers.\"\"\"
+            ...
+        """
+        return self._stubs({}).render()
+
+    def _stubs(self, inputs: Mapping[str, Any]) -> StubSet:
+        """The stubs of this sandbox's functions, and of `inputs` by the types of their values."""
+        stubs = StubSet()
+        for name, tool in self._tools.items():
+            stubs.add_function(name, tool.fn, description=tool.description)
+        for name, fn in self.external_functions.items():
+            stubs.add_function(name, fn)
+        for name, value in inputs.items():
+            stubs.add_variable(name, type_of_value(value))
+        return stubs
+
     # -- the pieces a run (and a session) is made of ------------------------------------
-    def _program(self, code: str, input_names: Sequence[str]) -> MontyRun:
-        """`code` compiled for these inputs and this sandbox's functions."""
+    def _program(
+        self,
+        code: str,
+        input_names: Sequence[str],
+        *,
+        check: Mapping[str, Any] | None = None,
+        before: Sequence[str] = (),
+    ) -> MontyRun:
+        """`code` compiled for these inputs and this sandbox's functions; type-checked
+        (after the snippets `before`) when `check` gives the inputs' values."""
         clash = sorted(set(input_names) & (set(self._tools) | set(self.external_functions)))
         if clash:
             raise TypeError(f"input {clash[0]!r} has the name of a tool")
-        return MontyRun(
+        program = MontyRun(
             code,
             inputs=input_names,
             external_functions=[*self._tools, *self.external_functions],
             script_name=self.script_name,
         )
+        if check is not None and self.type_check:
+            check_program(self._stubs(check), code, filename=self.script_name, before=before)
+        return program
 
     def _host_functions(self, log: ToolLog, os_run: OSRun) -> dict[str, HostFunction]:
         """The functions of one run: tools record their calls in `log`; `os_run` answers
@@ -120,7 +166,7 @@ class Sandbox:
         limits: Limits,
         print_callback: PrintCallback | None,
     ) -> RunResult:
-        program = self._program(code, list(inputs))
+        program = self._program(code, list(inputs), check=inputs)
         os_run = OSRun(self.os)
         return await self._recorded(
             lambda functions, on_print: program._drive(functions, inputs, limits, on_print, os_run),  # pyright: ignore[reportPrivateUsage]
@@ -213,6 +259,7 @@ class SandboxSession:
             script_name=sandbox.script_name,
             os=sandbox.os,
         )
+        self._inputs: dict[str, Any] = {}  # the inputs earlier snippets bound (type checks)
 
     @property
     def snippets(self) -> list[str]:
@@ -228,14 +275,19 @@ class SandboxSession:
     ) -> RunResult:
         """Run one snippet in the session's state (`inputs` bind names for this snippet)."""
         self._session._check_open()  # pyright: ignore[reportPrivateUsage]
-        program = self.sandbox._program(code, list(inputs or ()))  # pyright: ignore[reportPrivateUsage]
-        return await self.sandbox._recorded(  # pyright: ignore[reportPrivateUsage]
+        known = {**self._inputs, **(inputs or {})}
+        program = self.sandbox._program(  # pyright: ignore[reportPrivateUsage]
+            code, list(inputs or ()), check=known, before=self.snippets
+        )
+        result = await self.sandbox._recorded(  # pyright: ignore[reportPrivateUsage]
             lambda functions, on_print: self._session._run_async(  # pyright: ignore[reportPrivateUsage]
                 program, functions, inputs, None, on_print
             ),
             print_callback,
             self._session._os,  # pyright: ignore[reportPrivateUsage]
         )
+        self._inputs = known
+        return result
 
     def dump(self) -> bytes:
         """The session as bytes for `Sandbox.load_session`, in this process or another (see
@@ -267,12 +319,14 @@ async def run(
     limits: Limits = None,
     print_callback: PrintCallback | None = None,
     os: OSAccess | None = None,
+    type_check: bool = False,
 ) -> RunResult:
     """Run `code` once in a fresh sandbox, under the caller's event loop (asyncio or trio).
 
     Tools are host functions, sync or async: the sandbox calls them with validated arguments
     (awaiting the async ones: calls awaited together run concurrently). Returns a
     `RunResult`; `print` output is collected in `stdout` and also passed to `print_callback`.
+    With `type_check=True` the code is checked with ty first (`MontyTypingError`).
 
     >>> import asyncio
     >>> import monty_agent as ma
@@ -282,5 +336,10 @@ async def run(
     >>> result.output, result.stdout
     (42, 'hi\\n')
     """
-    sandbox = Sandbox(tools=tools, external_functions=external_functions or {}, os=os)
+    sandbox = Sandbox(
+        tools=tools,
+        external_functions=external_functions or {},
+        os=os,
+        type_check=type_check,
+    )
     return await sandbox._execute(code, inputs or {}, limits, print_callback)

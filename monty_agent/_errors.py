@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
@@ -15,6 +17,7 @@ __all__ = [
     "MontySyntaxError",
     "MontyTypingError",
     "StackFrame",
+    "TypingDiagnostic",
 ]
 
 
@@ -136,8 +139,93 @@ _LINKS = {
 }
 
 
+@dataclass(frozen=True, kw_only=True)
+class TypingDiagnostic:
+    """One finding of the type checker, placed in the program's own source.
+
+    Lines are 1-based, columns 1-based (characters); `end_line`/`end_column` (exclusive)
+    are None when the checker gave no range. `rule` is ty's rule name
+    (`invalid-argument-type`, `unresolved-attribute`...), `severity` `'error'`,
+    `'warning'` or `'info'`.
+    """
+
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+    rule: str
+    severity: Literal["error", "warning", "info"] = "error"
+    message: str
+
+    def as_dict(self) -> dict[str, object]:
+        """The diagnostic as plain JSON-compatible data."""
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "rule": self.rule,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
 class MontyTypingError(MontyError):
-    """Static type checking found problems before the program ran."""
+    """Static type checking (`type_check=True`) found problems before the program ran.
+
+    `diagnostics` lists them in source order; `display()` renders them for a person or a
+    model (`'concise'`: one line each, `'full'`: with the source line and a caret,
+    `'json'`: a JSON list).
+
+    >>> from monty_agent import MontyRun, MontyTypingError
+    >>> try:
+    ...     MontyRun('x: int = "one"', type_check=True)
+    ... except MontyTypingError as e:
+    ...     print(e.display('concise'))
+    main.py:1:10: error[invalid-assignment] Object of type `Literal["one"]` is not assignable to `int`
+    """
+
+    def __init__(
+        self,
+        diagnostics: Sequence[TypingDiagnostic],
+        *,
+        filename: str = "main.py",
+        source: str = "",
+    ) -> None:
+        self.diagnostics = list(diagnostics)
+        self.filename = filename
+        self.source = source
+        super().__init__(self.display("concise"))
+
+    def display(self, format: Literal["concise", "full", "json"] = "full") -> str:
+        """The diagnostics as text: one line each, with source context, or as JSON."""
+        if format == "json":
+            return json.dumps([d.as_dict() for d in self.diagnostics], indent=2)
+        if format == "concise":
+            return "\n".join(
+                f"{self.filename}:{d.line}:{d.column}: {d.severity}[{d.rule}] {d.message}"
+                for d in self.diagnostics
+            )
+        lines = self.source.splitlines()
+        blocks: list[str] = []
+        for d in self.diagnostics:
+            block = [
+                f"{d.severity}[{d.rule}]: {d.message}",
+                f" --> {self.filename}:{d.line}:{d.column}",
+            ]
+            if 0 < d.line <= len(lines):
+                text = lines[d.line - 1]
+                gutter = " " * len(str(d.line))
+                width = 1
+                if d.end_line == d.line and d.end_column is not None:
+                    width = max(d.end_column - d.column, 1)
+                block += [
+                    f"{gutter} |",
+                    f"{d.line} | {text}",
+                    f"{gutter} | {' ' * (d.column - 1)}{'^' * width}",
+                ]
+            blocks.append("\n".join(block))
+        return "\n\n".join(blocks)
 
 
 class MontyCrashedError(MontyError):

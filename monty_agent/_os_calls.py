@@ -13,6 +13,7 @@ sleep moves the run's clocks forward instead of waiting).
 
 from __future__ import annotations
 
+import base64
 import errno
 import inspect
 import random
@@ -25,7 +26,9 @@ from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.scheduler import ExternalCall, HostBridge
 
 from ._bridge import HostFunction
+from ._errors import MontyError
 from ._os import OSAccess, VirtualFS
+from ._session_snapshot import MemoryLayer
 
 __all__ = ["OPERATIONS", "OSCall", "OSRun"]
 
@@ -151,6 +154,36 @@ class OSRun:
             return self.answer(operation, args)
 
         return answer
+
+    # -- snapshots ----------------------------------------------------------------------
+    def memory_layer(self) -> MemoryLayer | None:
+        """The state a session snapshot keeps (None without OS access)."""
+        if self.fs is None:
+            return None
+        files = {
+            path: None if data is None else base64.b64encode(data).decode("ascii")
+            for path, data in self.fs.files.items()
+        }
+        return MemoryLayer(files=files, dirs=tuple(sorted(self.fs.dirs)), clock_offset=self.offset)
+
+    def restore(self, layer: MemoryLayer | None) -> None:
+        """Put back what `memory_layer` kept (after the snippets were replayed)."""
+        if layer is None:
+            return
+        if self.fs is None:
+            raise MontyError(
+                "the snapshot's session had OS access (files it wrote are in the snapshot): "
+                "pass os=OSAccess(...) to load it"
+            )
+        try:
+            self.fs.files = {
+                path: None if data is None else base64.b64decode(data, validate=True)
+                for path, data in layer.files.items()
+            }
+        except ValueError:
+            raise MontyError("invalid snapshot: file contents that are not base64") from None
+        self.fs.dirs = set(layer.dirs) | {"/"}
+        self.offset = layer.clock_offset
 
     # -- time and randomness ----------------------------------------------------------
     def install(self, rt: Runtime) -> None:

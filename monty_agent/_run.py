@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from monty_interpreter import (
     CheckError,
@@ -33,6 +33,8 @@ from ._os import OSAccess
 from ._os_calls import PREFIX as OS_PREFIX
 from ._os_calls import OSRun
 from ._snapshot import JournalEntry, ProgressSnapshot, RunSpec, encode_value, limits_spec
+from ._stubs import StubSet
+from ._typecheck import check_program
 
 __all__ = ["MontyRun", "PrintCallback"]
 
@@ -67,11 +69,20 @@ class MontyRun:
         self,
         code: str,
         *,
-        inputs: Iterable[str] = (),
+        inputs: Iterable[str] | Mapping[str, Any] = (),
         external_functions: Iterable[str] = (),
         async_functions: Iterable[str] = (),
         script_name: str = "main.py",
+        type_check: bool = False,
+        type_check_stubs: StubSet | None = None,
     ) -> None:
+        """Compile `code`; with `type_check=True`, also check it with ty (see
+        docs/typecheck.md) and raise `MontyTypingError` for what it finds.
+
+        `inputs` names the inputs, or maps each name to its type (`{'orders': list[Order]}`)
+        for the type checker. `type_check_stubs` gives the checker the tools' stubs (the
+        external functions are otherwise untyped: any arguments, any result).
+        """
         self.code = code
         self.inputs = tuple(inputs)
         self.external_functions = tuple(external_functions)
@@ -81,6 +92,21 @@ class MontyRun:
             self._program = Program(code, filename=script_name)
         except CheckError as err:
             raise _syntax_error(err) from None
+        if type_check:
+            stubs = type_check_stubs
+            if stubs is None:
+                stubs = StubSet()
+                for name in self.external_functions:
+                    stubs.add_untyped_function(name, is_async=False)
+                for name in self.async_functions:
+                    stubs.add_untyped_function(name, is_async=True)
+            if isinstance(inputs, Mapping):
+                for name, tp in cast("Mapping[str, Any]", inputs).items():
+                    stubs.add_variable(name, tp)
+            else:
+                for name in self.inputs:
+                    stubs.variables.setdefault(name, "Any")
+            check_program(stubs, code, filename=script_name)
 
     def run(
         self,

@@ -217,6 +217,7 @@ class MontySession:
             functions=functions,
             limits=limits_spec(self.limits),
             snippets=tuple(self._records),
+            os=self._os.memory_layer(),
         ).dump()
 
     @classmethod
@@ -264,6 +265,7 @@ class MontySession:
         try:
             for number, record in enumerate(snapshot.snippets, 1):
                 self._replay(number, record, program, host_functions)
+            self._os.restore(snapshot.os)
         except BaseException:
             self.close()
             raise

@@ -9,7 +9,7 @@ import pydantic
 from ._journal import JournalEntry
 from ._snapshot import SNAPSHOT_FORMAT, SNAPSHOT_VERSION, LimitsSpec
 
-__all__ = ["SessionSnapshot", "SnippetRecord"]
+__all__ = ["MemoryLayer", "SessionSnapshot", "SnippetRecord"]
 
 
 class SnippetRecord(pydantic.BaseModel):
@@ -25,6 +25,18 @@ class SnippetRecord(pydantic.BaseModel):
     journal: tuple[JournalEntry, ...] = ()
 
 
+class MemoryLayer(pydantic.BaseModel):
+    """What a session's snippets wrote to memory files and overlays (mounts' read-write
+    writes are on the host already), and how far skipped sleeps moved its clocks."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    files: dict[str, str | None] = {}
+    """Virtual path -> content in base64 (None: deleted by the session)."""
+    dirs: tuple[str, ...] = ()
+    clock_offset: float = 0.0
+
+
 class SessionSnapshot(pydantic.BaseModel):
     """An idle session: its configuration and the snippets to replay, in order."""
 
@@ -38,6 +50,8 @@ class SessionSnapshot(pydantic.BaseModel):
     """The host functions the session's snippets could call."""
     limits: LimitsSpec | None = None
     snippets: tuple[SnippetRecord, ...] = ()
+    os: MemoryLayer | None = None
+    """The session's OS access state, when it had OS access."""
 
     def dump(self) -> bytes:
         """The snapshot as bytes."""

@@ -485,8 +485,7 @@ async def test_without_os_access_files_are_refused() -> None:
 def test_options_not_available_yet_raise() -> None:
     with pytest.raises(NotImplementedError, match="in-process"):
         CodeMode(isolation="process")  # pyright: ignore[reportArgumentType]
-    with pytest.raises(NotImplementedError, match="type checking"):
-        CodeMode(type_check=True)
+    assert CodeMode(type_check=True).type_check  # available: see tests/test_typecheck.py
     assert CodeMode()._limits == DEFAULT_LIMITS
     assert CodeMode(resource_limits={"max_memory": 10**8})._limits == ResourceLimits(
         max_memory=10**8
@@ -589,3 +588,21 @@ async def test_code_cannot_reach_native_tools_deps_context_or_host_objects() -> 
     assert "NameError: name 'run_code' is not defined" in outcomes["run_code"]
     assert "ModuleNotFoundError" in outcomes["import"]
     assert outcomes["introspect"] == []
+
+
+async def test_type_check_turns_findings_into_a_retry() -> None:
+    script = Script(
+        [
+            "f = await weather(city=3)\nf.temp",
+            "f = await weather(city='Oslo')\nfs = await asyncio.gather(weather(city='Rome'))",
+            "[f.temp_c, fs[0].city, await add(a=1, b=2)]",
+        ]
+    )
+    result = await make_agent(script, type_check=True).run("go")
+    assert result.output == "done"
+    retry, first, second = script.seen
+    assert retry.startswith("The code was not run: type checking found problems.")
+    assert "error[invalid-argument-type]" in retry and " --> main.py:1:" in retry
+    assert "error[missing-attribute]: Object of type `Forecast` has no attribute `temp`" in retry
+    assert first == {}
+    assert second == [10.0, "Rome", 3]  # names from the earlier snippet are known

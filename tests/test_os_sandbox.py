@@ -359,3 +359,25 @@ async def test_sessions_keep_one_file_system_across_snippets() -> None:
         await s.run("open('/o', 'w').write('kept')")
         assert (await s.run("open('/o').read()")).output == "kept"
     assert (await sandbox.run("import os\nos.path.exists('/o')")).output is False
+
+
+@pytest.mark.anyio
+async def test_a_session_snapshot_keeps_the_files_the_session_wrote(tmp_path: Path) -> None:
+    access = OSAccess(files=[MemoryFile("/in.txt", "3")], sleep="skip", clock=0.0)
+    session = MontySession(os=access)
+    await session.run("import time\nfrom pathlib import Path\nPath('/notes.txt').write_text('a')")
+    await session.run("time.sleep(60)\nPath('/in.txt').unlink()\nPath('/d').mkdir()")
+    data = session.dump()
+    session.close()
+    with pytest.raises(ma.MontyError, match="pass os=OSAccess"):
+        MontySession.load(data)
+    loaded = MontySession.load(data, os=access)
+    code = "(Path('/notes.txt').read_text(), Path('/in.txt').exists(), Path('/d').is_dir(), time.time())"
+    assert await loaded.run(code) == ("a", False, True, 60.0)
+    loaded.close()
+    sandbox = Sandbox(os=access)
+    async with sandbox.session() as s:
+        await s.run("open('/kept', 'w').write('yes')")
+        blob = s.dump()
+    async with sandbox.load_session(blob) as again:
+        assert (await again.run("open('/kept').read()")).output == "yes"

@@ -35,8 +35,8 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     >>> from monty_agent.pydantic_ai import CodeMode
     >>> agent = Agent('test', capabilities=[CodeMode(tools=['search'], max_tool_calls=20)])
 
-    Not available yet (they raise `NotImplementedError`): `isolation` other than
-    `'in-process'` (process isolation) and `type_check=True`.
+    Not available yet (it raises `NotImplementedError`): `isolation` other than
+    `'in-process'` (process isolation).
     """
 
     tools: ToolSelector[AgentDepsT] = "all"
@@ -61,17 +61,15 @@ class CodeMode(AbstractCapability[AgentDepsT]):
     isolation: Literal["in-process"] = "in-process"
     """Where snippets run: only `'in-process'` for now."""
     type_check: bool = False
-    """Type-check snippets against the tool stubs before running them: only False for now."""
+    """Type-check each snippet with ty against the tools' stubs (the ones in the `run_code`
+    description) before it runs: what ty finds goes back to the model as a retry, and the
+    snippet does not run (see docs/typecheck.md)."""
     _limits: ResourceLimits = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.isolation != "in-process":
             raise NotImplementedError(
                 f"CodeMode(isolation={self.isolation!r}): only 'in-process' is available yet"
-            )
-        if self.type_check:
-            raise NotImplementedError(
-                "CodeMode(type_check=True): type checking is not available yet"
             )
         if self.max_tool_calls is not None and self.max_tool_calls < 0:
             raise ValueError("max_tool_calls must be at least 0")
@@ -92,4 +90,5 @@ class CodeMode(AbstractCapability[AgentDepsT]):
             max_output_chars=self.max_output_chars,
             limits=self._limits,
             os_access=self.os_access,
+            type_check=self.type_check,
         )

@@ -5,20 +5,25 @@ from __future__ import annotations
 
 import keyword
 import re
+import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 from monty_interpreter.modules import available
-from pydantic_ai.function_signature import FunctionSignature
-from pydantic_ai.tools import ToolDefinition
+from pydantic_ai.tools import Tool
+from pydantic_ai.toolsets import FunctionToolset
+from pydantic_ai.toolsets.abstract import ToolsetTool
+from pydantic_ai.toolsets.function import FunctionToolsetTool
 
 from .._limits import ResourceLimits
+from .._stubs import StubSet
 
 __all__ = ["Catalog", "describe_run_code", "sandbox_name"]
 
+#: How many toolsets may wrap a function tool before its signature is ignored.
+_MAX_WRAPPING = 20
 _NOT_IDENTIFIER = re.compile(r"[^0-9A-Za-z_]")
-_TYPED_DICT_HEAD = re.compile(r"^class (\w+)\(TypedDict\):$", re.MULTILINE)
-_OPTIONAL_FIELD = re.compile(r"^(    \w+): NotRequired\[(.*)\]$", re.MULTILINE)
 
 #: The sandbox's modules, as the description lists them (top-level names of the registry).
 MODULES = ", ".join(name for name in available() if "." not in name)
@@ -37,45 +42,89 @@ def sandbox_name(tool_name: str) -> str:
 
 @dataclass(frozen=True)
 class Catalog:
-    """The stubs of the sandboxed tools: class definitions then `async def` signatures."""
+    """The stubs of the sandboxed tools (classes, then `async def` signatures), from the same
+    generator as `Sandbox.describe()` and the type checker."""
 
-    classes: tuple[str, ...]
-    functions: tuple[str, ...]
+    stubs: StubSet
+
+    @property
+    def functions(self) -> tuple[str, ...]:
+        """Each tool's stub."""
+        return tuple(f.render() for f in self.stubs.functions)
 
     @classmethod
-    def of(cls, tools: Mapping[str, ToolDefinition]) -> Catalog:
-        """The catalog of `tools` (keyed by their sandbox names)."""
-        signatures = [
-            FunctionSignature.from_schema(
-                name=name,
-                parameters_schema=tool.parameters_json_schema,
-                return_schema=tool.return_schema,
-            )
-            for name, tool in tools.items()
-        ]
-        conflicting = FunctionSignature.get_conflicting_type_names(signatures)
-        classes = FunctionSignature.render_type_definitions(signatures, conflicting)
-        functions = [
-            signature.render(
-                "...",
-                description=tool.description or "",
-                is_async=True,
-                conflicting_type_names=conflicting,
-            )
-            for signature, tool in zip(signatures, tools.values(), strict=True)
-        ]
-        return cls(tuple(_as_record_class(c) for c in classes), tuple(functions))
+    def of(cls, tools: Mapping[str, ToolsetTool[Any]]) -> Catalog:
+        """The catalog of `tools` (keyed by their sandbox names). A Python function tool is
+        described by its signature (its models, dataclasses and `TypedDict`s as classes);
+        any other tool by its JSON schemas (objects as `TypedDict`s: they arrive as dicts)."""
+        stubs = StubSet()
+        for name, tool in tools.items():
+            tool_def = tool.tool_def
+            doc = _with_arguments(tool_def.description or "", tool_def.parameters_json_schema)
+            function = _python_tool(tool)
+            if function is not None and function.function_schema.single_arg_name is None:
+                stubs.add_function(
+                    name,
+                    function.function,
+                    description=doc,
+                    is_async=True,
+                    keyword_only=True,
+                    skip_first=function.takes_ctx,
+                )
+            else:
+                stubs.add_schema_function(
+                    name,
+                    tool_def.parameters_json_schema,
+                    tool_def.return_schema,
+                    description=doc,
+                    returns_type=_return_type(function),
+                )
+        return cls(stubs)
 
     def render(self) -> str:
         """The stubs as one Python block."""
-        return "\n\n".join([*self.classes, *self.functions])
+        return self.stubs.render()
 
 
-def _as_record_class(definition: str) -> str:
-    """A `TypedDict` definition rendered as the plain class whose read-only instances the
-    sandbox receives (optional fields get a default)."""
-    definition = _TYPED_DICT_HEAD.sub(r"class \1:", definition)
-    return _OPTIONAL_FIELD.sub(r"\1: \2 = ...", definition)
+def _with_arguments(description: str, parameters: Mapping[str, Any]) -> str:
+    """A tool's description with an `Args:` section for the parameters its schema
+    describes (Pydantic AI moves them there from the docstring)."""
+    properties = parameters.get("properties")
+    if not isinstance(properties, Mapping):
+        return description
+    lines: list[str] = []
+    for name, schema in cast("Mapping[str, Any]", properties).items():
+        text: object = (
+            cast("Mapping[str, Any]", schema).get("description")
+            if isinstance(schema, Mapping)
+            else None
+        )
+        if isinstance(text, str) and text:
+            lines.append(f"    {sandbox_name(name)}: {' '.join(text.split())}")
+    if not lines:
+        return description
+    return "\n\n".join(part for part in (description, "Args:\n" + "\n".join(lines)) if part)
+
+
+def _python_tool(tool: ToolsetTool[Any]) -> Tool[Any] | None:
+    """The Pydantic AI `Tool` (with its Python function) behind a function toolset's tool,
+    through the tools that combining toolsets wrap around it."""
+    for _ in range(_MAX_WRAPPING):
+        if isinstance(tool, FunctionToolsetTool) and isinstance(tool.toolset, FunctionToolset):
+            return tool.toolset.tools.get(tool.original_name or tool.tool_def.name)
+        inner: object = getattr(tool, "source_tool", None)
+        if not isinstance(inner, ToolsetTool):
+            return None
+        tool = cast("ToolsetTool[Any]", inner)
+    return None
+
+
+def _return_type(function: Tool[Any] | None) -> Any:
+    """A function tool's return annotation (what the sandbox receives), or None."""
+    if function is None:
+        return None
+    hints = typing.get_type_hints(function.function, include_extras=True)
+    return hints.get("return")
 
 
 def describe_run_code(
@@ -109,9 +158,10 @@ def describe_run_code(
             "are async: call them with `await` and keyword arguments, e.g. "
             "`x = await name(arg=value)`. To run several calls at once, use "
             "`results = await asyncio.gather(f(a=1), f(a=2))` (`asyncio` is imported).",
-            "- Objects that functions return (the classes below) are read-only: read their "
-            "fields as attributes (`item.name`). Where a function takes one, pass such an "
-            "object or a dict with the same keys.",
+            "- Objects that functions return (the plain classes below) are read-only: read "
+            "their fields as attributes (`item.name`). Where a function takes one, pass such "
+            "an object or a dict with the same keys. Classes deriving from TypedDict are "
+            "plain dicts: read their keys (`item['name']`).",
         ]
     if files:
         lines.append(

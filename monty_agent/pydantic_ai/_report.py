@@ -11,11 +11,18 @@ import pydantic_core
 from monty_interpreter.records import Record
 
 from .._convert import to_plain
-from .._errors import MontyRuntimeError, MontySyntaxError
+from .._errors import MontyRuntimeError, MontySyntaxError, MontyTypingError
 from .._limits import ResourceLimits
 from .._tools import ToolCall
 
-__all__ = ["failure_message", "plain_json", "run_code_result", "syntax_message", "truncate"]
+__all__ = [
+    "failure_message",
+    "plain_json",
+    "run_code_result",
+    "syntax_message",
+    "truncate",
+    "typing_message",
+]
 
 #: How many tool calls an error message lists (the rest are counted).
 MAX_LISTED_CALLS = 20
@@ -85,6 +92,14 @@ def run_code_result(output: Any, stdout: str, max_chars: int) -> Any:
 def syntax_message(error: MontySyntaxError) -> str:
     """The retry prompt for code that did not run."""
     return f"The code was not run: it is not valid in the sandbox.\n{error.display()}"
+
+
+def typing_message(error: MontyTypingError) -> str:
+    """The retry prompt for code the type checker refused (it did not run)."""
+    return (
+        "The code was not run: type checking found problems.\n"
+        f"{error.display('full')}\n\nFix them and call run_code again."
+    )
 
 
 def failure_message(error: MontyRuntimeError, limits: ResourceLimits, max_chars: int) -> str:

@@ -25,12 +25,19 @@ from pydantic_ai.toolsets.abstract import SchemaValidatorProt, ToolsetTool
 from typing_extensions import TypedDict  # pydantic needs it on Python < 3.12
 
 from .._api import Sandbox, SandboxSession
-from .._errors import MontyError, MontyRuntimeError, MontySyntaxError
+from .._errors import MontyError, MontyRuntimeError, MontySyntaxError, MontyTypingError
 from .._limits import ResourceLimits
 from .._os import OSAccess, granted_paths
 from .._tools import MAX_ERRORS, Tool, _describe_error
+from .._typecheck import check_program
 from ._catalog import Catalog, describe_run_code, sandbox_name
-from ._report import failure_message, plain_json, run_code_result, syntax_message
+from ._report import (
+    failure_message,
+    plain_json,
+    run_code_result,
+    syntax_message,
+    typing_message,
+)
 
 __all__ = ["RUN_CODE", "CodeModeToolset"]
 
@@ -66,6 +73,8 @@ class _RunCodeTool(ToolsetTool[AgentDepsT]):
 
     sandboxed: dict[str, ToolsetTool[AgentDepsT]]
     """The sandboxed tools by their sandbox (Python) names."""
+    catalog: Catalog
+    """Their stubs (the description's, and the type checker's)."""
 
 
 class _RunState:
@@ -227,6 +236,9 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
     """The limits of each snippet."""
     os_access: OSAccess | None = None
     """The files, environment and clock policy snippets see (None: none)."""
+    type_check: bool = False
+    """Check each snippet with ty against the tools' stubs before it runs; findings are a
+    retry for the model."""
     _state: _RunState | None = field(default=None, repr=False, compare=False)
 
     async def for_run(self, ctx: RunContext[AgentDepsT]) -> AbstractToolset[AgentDepsT]:
@@ -264,8 +276,9 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
                 native[name] = tool
         if RUN_CODE in native:
             raise UserError(f"the tool name {RUN_CODE!r} is reserved by CodeMode: rename the tool")
+        catalog = Catalog.of(sandboxed)
         description = describe_run_code(
-            Catalog.of({name: tool.tool_def for name, tool in sandboxed.items()}),
+            catalog,
             max_tool_calls=self.max_tool_calls,
             limits=self.limits,
             native_tools=bool(native),
@@ -277,6 +290,7 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
             max_retries=self.max_retries,
             args_validator=_RUN_CODE_VALIDATOR,
             sandboxed=sandboxed,
+            catalog=catalog,
         )
         return native
 
@@ -322,9 +336,14 @@ class CodeModeToolset(WrapperToolset[AgentDepsT]):
             os=self.os_access,
         )
         try:
-            result = await (await state.session_for(sandbox)).run(tool_args["code"])
+            session = await state.session_for(sandbox)
+            if self.type_check:
+                check_program(run_code.catalog.stubs, tool_args["code"], before=session.snippets)
+            result = await session.run(tool_args["code"])
         except MontySyntaxError as error:
             raise ModelRetry(syntax_message(error)) from None
+        except MontyTypingError as error:
+            raise ModelRetry(typing_message(error)) from None
         except MontyRuntimeError as error:
             raise ModelRetry(failure_message(error, self.limits, self.max_output_chars)) from None
         except MontyError as error:

@@ -241,23 +241,22 @@ def _walk(rt: Runtime, top: str, topdown: bool) -> Iterator[tuple[str, list[str]
 
 @register("os.path")
 def _os_path(rt: Runtime) -> dict[str, Any]:
-    def exists(path: Any) -> bool:
-        try:
-            return bool(rt.os_call("exists", fspath(path)))
-        except (OSError, ValueError):
-            return False
+    def query(name: str, operation: str) -> Any:
+        """`os.path.exists`/`isfile`/`isdir`: False, as in CPython, when the path is invalid
+        or the host refuses it."""
 
-    def isfile(path: Any) -> bool:
-        try:
-            return bool(rt.os_call("is_file", fspath(path)))
-        except (OSError, ValueError):
-            return False
+        def ask(path: Any) -> bool:
+            try:
+                return bool(rt.os_call(operation, fspath(path)))
+            except (OSError, ValueError):
+                return False
 
-    def isdir(path: Any) -> bool:
-        try:
-            return bool(rt.os_call("is_dir", fspath(path)))
-        except (OSError, ValueError):
-            return False
+        ask.__name__ = ask.__qualname__ = name
+        return ask
+
+    exists = query("exists", "exists")
+    isfile = query("isfile", "is_file")
+    isdir = query("isdir", "is_dir")
 
     def getsize(path: Any) -> int:
         return make_stat(rt.os_call("stat", fspath(path))).st_size
