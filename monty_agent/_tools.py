@@ -299,7 +299,8 @@ def _fail_fast(schema: Any) -> Any:
         out: dict[str, Any] = {
             key: _fail_fast(value) for key, value in cast("dict[str, Any]", schema).items()
         }
-        if out.get("type") in _CONTAINER_SCHEMAS:
+        kind = out.get("type")  # a dict, not a str, in a model's fields: a field named `type`
+        if isinstance(kind, str) and kind in _CONTAINER_SCHEMAS:
             out["fail_fast"] = True
         return out
     if isinstance(schema, list):

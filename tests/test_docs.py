@@ -16,8 +16,10 @@ line just before the fence:
 * `<!-- test: cli -->` + ```bash: a transcript. Each `$ ` line is a command, the lines up to
   the next `$ ` line its expected output (stdout and stderr together). Only the last
   `&&`-part of a command is considered, `uv run ` is dropped, and only `monty-agent ...`
-  commands are run (as `python -m monty_agent.cli ...`, in a scratch directory holding a copy
-  of `examples/` and the document's files); other commands are shown, not run.
+  commands (run as `python -m monty_agent.cli ...`) and `python -m examples.NAME ...`
+  commands (the example agents) are run, in a scratch directory holding a copy of
+  `examples/` and the document's files; other commands are shown, not run. A line `...`
+  in the expected output stands for any number of lines (timings, paths...).
 * `<!-- test: skip -->`: not run. Other languages (```text, ```bash...) are not run, but a
   ```bash block that mentions `monty-agent run` must be a tested transcript.
 """
@@ -224,14 +226,27 @@ def _transcript(code: str) -> list[tuple[str, list[str]]]:
 
 
 def _monty_argv(command: str) -> list[str] | None:
-    """The argv to run for a shown command, or None if it is not a monty-agent command."""
+    """The argv to run for a shown command, or None if it is neither a monty-agent command
+    nor an example agent (`python -m examples.NAME`)."""
     part = command.split("&&")[-1].strip()
     argv = shlex.split(part)
     if argv[:2] == ["uv", "run"]:
         argv = argv[2:]
+    if argv[:2] == ["python", "-m"] and len(argv) > 2 and argv[2].startswith("examples."):
+        return [sys.executable, *argv[1:]]
     if not argv or argv[0] != "monty-agent":
         return None
     return [sys.executable, "-m", "monty_agent.cli", *argv[1:]]
+
+
+def _matches(got: list[str], expected: list[str]) -> bool:
+    """Whether output lines match expected lines, where a `...` line matches any number
+    of lines."""
+    if not expected:
+        return not got
+    if expected[0] == "...":
+        return any(_matches(got[i:], expected[1:]) for i in range(len(got) + 1))
+    return bool(got) and got[0] == expected[0] and _matches(got[1:], expected[1:])
 
 
 @pytest.mark.parametrize("block", _blocks("cli"), ids=lambda b: b.id)
@@ -242,7 +257,8 @@ def test_cli_block(block: Block, tmp_path: Path) -> None:
             target = tmp_path / other.mark[1]
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(other.code, encoding="utf-8")
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    # the example agents print with rich: no terminal, a fixed width, UTF-8
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "80", "PYTHONIOENCODING": "utf-8"}
     ran = 0
     for command, expected in _transcript(block.code):
         argv = _monty_argv(command)
@@ -255,12 +271,13 @@ def test_cli_block(block: Block, tmp_path: Path) -> None:
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
-            timeout=60,
+            encoding="utf-8",
+            timeout=120,
         )
         got = [line.rstrip() for line in proc.stdout.rstrip("\n").splitlines()]
         while expected and not expected[-1]:
             expected.pop()
-        assert got == expected, f"{block.id}: `{command}` printed:\n{proc.stdout}"
+        assert _matches(got, expected), f"{block.id}: `{command}` printed:\n{proc.stdout}"
         ran += 1
     assert ran, f"{block.id}: no monty-agent command in the transcript"
 
@@ -286,6 +303,21 @@ def test_parser_understands_markers(tmp_path: Path) -> None:
         "a.py",
     ]
     assert _monty_argv("uv run pytest") is None
+    assert _monty_argv("pip install uv && uv run python -m examples.web_scraper --x") == [
+        sys.executable,
+        "-m",
+        "examples.web_scraper",
+        "--x",
+    ]
+    assert _monty_argv("python -m json.tool") is None
+
+
+def test_wildcard_lines() -> None:
+    assert _matches(["a", "b", "c"], ["a", "...", "c"])
+    assert _matches(["a", "c"], ["a", "...", "c"])
+    assert _matches(["a", "x", "y", "c"], ["...", "c"])
+    assert not _matches(["a", "b"], ["a", "...", "c"])
+    assert not _matches(["a", "b", "c"], ["a", "c"])
 
 
 def test_instrumentation_finds_lines_that_never_ran() -> None:

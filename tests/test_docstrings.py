@@ -24,7 +24,14 @@ def _module_names(path: list[str], prefix: str) -> list[str]:
     return names
 
 
-@pytest.mark.parametrize("name", _module_names(list(monty_agent.__path__), "monty_agent."))
+_TOOLS = [str(Path(__file__).resolve().parent.parent / "tools" / "monty_tools")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    _module_names(list(monty_agent.__path__), "monty_agent.")
+    + _module_names(_TOOLS, "monty_tools."),
+)
 def test_docstring_examples(name: str) -> None:
     module = importlib.import_module(name)
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)

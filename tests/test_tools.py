@@ -325,6 +325,28 @@ async def test_dataclass_typeddict_and_nested_results() -> None:
     assert isinstance(result.tool_calls[0].result, Point)
 
 
+class Field_(BaseModel):
+    name: str
+    type: str  # a field named `type`, like a core schema's own key
+    items: list[int]
+
+
+async def test_models_with_a_field_named_type() -> None:
+    """A model's fields schema has a key `type` whose value is the field's schema: making
+    validation fail-fast must not take it for the schema's own type."""
+
+    def describe() -> list[Field_]:
+        return [Field_(name="id", type="INTEGER", items=[1, 2])]
+
+    def take(field: Field_) -> str:
+        return field.type
+
+    result = await ma.run(
+        "f = describe()[0]\n[f.type, f.items, take(field=f)]", tools=[describe, take]
+    )
+    assert result.output == ["INTEGER", [1, 2], "INTEGER"]
+
+
 async def test_results_are_validated_against_the_return_annotation() -> None:
     def count() -> int:
         return "3"  # type: ignore[return-value]
