@@ -117,14 +117,18 @@ class OSRun:
 
     def functions(self) -> dict[str, HostFunction]:
         """The host functions answering the run's `os.*` calls."""
-        handler = self.access.handler if self.access is not None else None
+        if self.access is None:  # the common case: refusals, the same for every run
+            return dict(_REFUSING)
+        handler = self.access.handler
+        is_async = handler is not None and inspect.iscoroutinefunction(handler)
         result: dict[str, HostFunction] = {}
         for operation in OPERATIONS:
-            if handler is not None and inspect.iscoroutinefunction(handler):
-                fn: Callable[..., Any] = self._async_answerer(operation, handler)
+            if is_async:
+                fn: Callable[..., Any] = self._async_answerer(operation, handler)  # pyright: ignore[reportArgumentType]
             else:
                 fn = self._answerer(operation, handler)
-            result[PREFIX + operation] = HostFunction.of(PREFIX + operation, fn)
+            name = PREFIX + operation
+            result[name] = HostFunction(name=name, fn=fn, is_async=is_async)
         return result
 
     @staticmethod
@@ -234,6 +238,13 @@ class OSRun:
         real = self.skip(seconds)
         if real > 0:
             real_sleep(real)
+
+
+#: The OS functions of a run without OS access (they hold no state).
+_REFUSING: dict[str, HostFunction] = {
+    PREFIX + op: HostFunction(name=PREFIX + op, fn=OSRun(None)._answerer(op, None))  # pyright: ignore[reportPrivateUsage]
+    for op in OPERATIONS
+}
 
 
 def _seconds(value: Any) -> float:
