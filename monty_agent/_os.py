@@ -393,8 +393,9 @@ class VirtualFS:
         """Delete the empty directory `path`."""
         path = normalize(path)
         if not self.is_dir(path):
-            kind = NotADirectoryError if self.exists(path) else FileNotFoundError
-            raise _error(kind, errno.ENOTDIR if self.exists(path) else errno.ENOENT, path)
+            if self.is_file(path):
+                raise _error(NotADirectoryError, errno.ENOTDIR, path)
+            raise _error(FileNotFoundError, errno.ENOENT, path)
         if path == "/" or path in self.access._mounts:  # pyright: ignore[reportPrivateUsage]
             raise _error(PermissionError, errno.EBUSY, path)
         if self.listdir(path):
