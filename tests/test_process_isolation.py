@@ -368,7 +368,9 @@ def _fake_worker(data: bytes, *, then_exit: bool = False) -> WorkerProcess:
     )
     os.close(to_r)
     os.close(from_w)
-    return WorkerProcess(popen, to_w, from_r)
+    control_r, control_w = os.pipe()
+    os.close(control_r)
+    return WorkerProcess(popen, to_w, from_r, control_w)
 
 
 @pytest.mark.parametrize("name", list(GARBAGE))
@@ -498,28 +500,31 @@ async def test_a_chatty_run_still_ends_at_its_time_limit(pool: ma.WorkerPool) ->
 
 @pytest.fixture
 def thread_worker() -> Iterator[WorkerProcess]:
-    """The worker's main loop (`worker.serve`) on a thread of the test process, behind the
-    same pipes and protocol as a worker process (not locked down: this is the test process).
-    A sleeping child stands in for the process the host would kill."""
+    """The worker's main loop (`worker.serve`) on a thread of the test process with a
+    sandbox-deep stack, and its interrupt watcher on another, behind the same pipes and
+    protocol as a worker process (not locked down: this is the test process). A sleeping
+    child stands in for the process the host would kill."""
     import threading
 
-    from monty_agent._process.worker import Channel, serve
+    from monty_interpreter.execute.stack import stack_size_for, start_thread
+
+    from monty_agent._process.worker import Channel, Worker, serve, watch_interrupts
 
     to_r, to_w = os.pipe()
     from_r, from_w = os.pipe()
-    thread = threading.Thread(
-        target=serve,
-        args=(to_r, Channel(from_w)),
-        kwargs={"test_hooks": False, "limit_cpu": False},
-        daemon=True,
-    )
-    thread.start()
-    worker = WorkerProcess(subprocess.Popen(["sleep", "600"]), to_w, from_r)
+    control_r, control_w = os.pipe()
+    stack = stack_size_for(None)
+    served = Worker(Channel(from_w), test_hooks=False, limit_cpu=False, stack=stack)
+    thread = start_thread(lambda: serve(to_r, served), stack, name="test-worker")
+    watcher = threading.Thread(target=watch_interrupts, args=(control_r, served), daemon=True)
+    watcher.start()
+    worker = WorkerProcess(subprocess.Popen(["sleep", "600"]), to_w, from_r, control_w)
     yield worker
     worker.close()
     thread.join(5)
-    os.close(to_r)
-    os.close(from_w)
+    watcher.join(5)
+    for fd in (to_r, from_w, control_r):
+        os.close(fd)
     # A run the test abandoned may still be finishing on this process's sandbox thread: wait
     # for it, so that later tests find no sandbox code executing (and the heap thawed).
     from monty_interpreter.execute import heap
@@ -577,4 +582,27 @@ async def test_the_worker_loop_serves_runs_tools_and_sessions(thread_worker: Wor
     ) as session:
         await session.run("x = f()")
         assert await session.run("x * 2") == 8
+    assert (await ma.run("'after'", isolation="process", pool=pinned)).output == "after"
+
+
+async def test_a_run_needing_a_deeper_stack_runs_on_a_sandbox_thread_of_the_worker(
+    thread_worker: WorkerProcess,
+) -> None:
+    """A memory budget beyond what the serving thread's stack covers: the run executes on a
+    sandbox thread with a deep enough stack, and the serving thread relays its replies."""
+    pinned = _Pinned(thread_worker)
+    big = {"max_memory": 2 * 1024**3}
+    result = await ma.run(
+        "xs = await fetch('a')\n(add(1, 2), xs)",
+        tools=[fetch, add],
+        isolation="process",
+        pool=pinned,
+        limits=big,
+    )
+    assert result.output == (3, "<html>a</html>")
+    with anyio.move_on_after(0.2):
+        await ma.run("while True:\n    pass", isolation="process", pool=pinned, limits=big)
+    async with ma.MontySession(isolation="process", pool=pinned, limits=big) as session:
+        await session.run("x = [1, 2]")
+        assert await session.run("x * 2") == [1, 2, 1, 2]
     assert (await ma.run("'after'", isolation="process", pool=pinned)).output == "after"

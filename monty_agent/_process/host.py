@@ -133,7 +133,7 @@ async def _converse(
     started = time.monotonic()
     hard = None if limits.max_duration_secs is None else started + limits.max_duration_secs
     try:
-        worker.send(message)
+        worker.start_run(message)
         while True:
             first = await _next_message(
                 worker, None if hard is None else hard + KILL_GRACE, limits.max_duration_secs
@@ -192,7 +192,7 @@ def _abandon(worker: WorkerProcess) -> None:
     """The caller gave the run up while the worker ran it: stop the run, read until it ends
     (answering any request with the end of the run), kill the worker if it does not stop."""
     try:
-        worker.send({"op": "interrupt"})
+        worker.interrupt()
         deadline = time.monotonic() + CANCEL_GRACE
         while True:
             incoming = worker.receive(deadline)
@@ -241,7 +241,7 @@ class _HostSide:
         """The run was abandoned: stop the worker's run, and kill the worker if it does not
         stop soon."""
         try:
-            self.worker.send({"op": "interrupt"})
+            self.worker.interrupt()
         except WorkerDied:
             return
 
@@ -358,7 +358,7 @@ class _Relay:
         hard = None if side.max_duration is None else side.started + side.max_duration + KILL_GRACE
         pending: Any = None
         if isinstance(message, dict):
-            worker.send(message)
+            worker.start_run(message)
         else:
             pending = message
         answered = time.monotonic()

@@ -1,7 +1,8 @@
 """Worker processes and the pool that keeps them warm.
 
 A `WorkerProcess` is one running worker (`worker.py`) and the host's ends of its pipes: the
-host writes frames to its stdin and reads validated frames from its stdout, with a deadline.
+host writes frames to its stdin and reads validated frames from its stdout, with a deadline,
+and writes the numbers of runs to interrupt to its control pipe.
 A `WorkerPool` starts workers ahead of need (up to `size`), hands them out one run (or one
 session) at a time, and replaces a worker that died or was killed.
 
@@ -33,6 +34,7 @@ import anyio.lowlevel
 
 from .._errors import MontyCrashedError, MontyError
 from .protocol import (
+    INTERRUPT,
     PROTOCOL_VERSION,
     FrameError,
     FrameReader,
@@ -83,12 +85,18 @@ _SIGNALS = {
 class WorkerProcess:
     """One worker process and the host's ends of its pipes."""
 
-    def __init__(self, popen: subprocess.Popen[bytes], to_worker: int, from_worker: int) -> None:
+    def __init__(
+        self, popen: subprocess.Popen[bytes], to_worker: int, from_worker: int, control: int
+    ) -> None:
         self.popen = popen
         self.pid = popen.pid
         self.to_worker = to_worker
         self.reader = FrameReader(from_worker)
         self.from_worker = from_worker
+        self.control = control
+        #: runs sent so far (a run's number names it in an interrupt)
+        self.run_number = 0
+        self._closed = False
         self.broken: str | None = None
         """Why this worker must not serve again (set when it died or was killed)."""
         self.lockdown = ""
@@ -101,6 +109,8 @@ class WorkerProcess:
         does not start or cannot lock itself down."""
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
+        control_r, control_w = os.pipe()
+        config = {**config, "control_fd": control_r}
         try:
             popen = subprocess.Popen(
                 [sys.executable, "-s", "-P", "-m", WORKER_MODULE, json.dumps(config)],
@@ -110,15 +120,16 @@ class WorkerProcess:
                 env=worker_environment(),
                 cwd="/",
                 close_fds=True,
+                pass_fds=(control_r,),
                 start_new_session=True,
             )
         except BaseException:
-            for fd in (to_child_r, to_child_w, from_child_r, from_child_w):
+            for fd in (to_child_r, to_child_w, from_child_r, from_child_w, control_r, control_w):
                 os.close(fd)
             raise
-        os.close(to_child_r)
-        os.close(from_child_w)
-        worker = cls(popen, to_child_w, from_child_r)
+        for fd in (to_child_r, from_child_w, control_r):
+            os.close(fd)
+        worker = cls(popen, to_child_w, from_child_r, control_w)
         try:
             message = worker.receive(time.monotonic() + timeout)
         except FrameTimeout:
@@ -143,6 +154,19 @@ class WorkerProcess:
                 write_all(self.to_worker, data)
             except OSError:
                 raise self._died(None) from None
+
+    def start_run(self, message: dict[str, Any]) -> None:
+        """Send a `run` frame, numbered (the number names the run in `interrupt`)."""
+        self.run_number += 1
+        self.send({**message, "run": self.run_number})
+
+    def interrupt(self) -> None:
+        """Ask the worker to stop its current run at its next tick. Raises `WorkerDied`
+        when the worker is gone."""
+        try:
+            os.write(self.control, INTERRUPT.pack(self.run_number))
+        except OSError:
+            raise self._died(None) from None
 
     def receive(self, deadline: float | None = None) -> WorkerMessage:
         """The next message, validated. Raises `FrameTimeout` at the deadline (the worker
@@ -172,10 +196,15 @@ class WorkerProcess:
         self._reap()
 
     def close(self) -> None:
-        """Let the worker go: closing its input ends it (killed if it lingers)."""
+        """Let the worker go: closing its input ends it (killed if it lingers). Its
+        descriptors are closed once (a second call does nothing)."""
         if self.broken is None:
             self.broken = "closed"
+        if self._closed:
+            return
+        self._closed = True
         _close(self.to_worker)
+        _close(self.control)
         try:
             self.popen.wait(timeout=1)
         except subprocess.TimeoutExpired:
@@ -314,6 +343,7 @@ class WorkerPool:
                 worker = self._idle.pop()
                 if worker.alive():
                     return worker
+                worker.close()
                 self._count -= 1
                 self._spawn_locked()
             waiter = _Waiter()
@@ -338,6 +368,7 @@ class WorkerPool:
         """Give a worker back; a dead or killed one is replaced."""
         if not worker.alive():
             worker.kill(worker.broken or "died")
+            worker.close()
             with self._lock:
                 self._count -= 1
                 if not self._closed:

@@ -3,10 +3,11 @@
 A frame is a 4-byte big-endian length followed by that many bytes of UTF-8 JSON: one object
 with an `op`. Values inside are encoded by `values.encode`. Nothing is ever pickled.
 
-The host sends `run` (a program to run), `reply` (the answer to the worker's last request),
-`interrupt` (stop the run at its next tick), `end_session` (drop the session state) and,
-only to workers started for tests, `escape` (run host Python in the worker, see
-`worker.py`). The worker sends `ready` once, then, while a run goes on, requests the host
+The host sends `run` (a program to run, numbered), `reply` (the answer to the worker's last
+request), `end_session` (drop the session state) and, only to workers started for tests,
+`escape` (run host Python in the worker, see `worker.py`). Interrupts go on a pipe of their
+own, the control pipe: the number of the run to stop (`INTERRUPT`), since a run that only
+computes reads no frames. The worker sends `ready` once, then, while a run goes on, requests the host
 answers in order (`call`, `wait`, `clock`, `wall_clock`, `entropy`, `prepare`), notices that
 need no answer (`dispatch`, `cancel`, `print`) and finally `done`.
 
@@ -27,6 +28,7 @@ from typing import Annotated, Any, Literal
 import pydantic
 
 __all__ = [
+    "INTERRUPT",
     "MAX_FRAME",
     "PROTOCOL_VERSION",
     "FrameError",
@@ -38,10 +40,12 @@ __all__ = [
     "write_all",
 ]
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 #: The largest frame the host accepts from a worker (a run's result included).
 MAX_FRAME = 64 * 1024 * 1024
 _HEADER = struct.Struct(">I")
+#: What the host writes to the control pipe to stop a run: the run's number.
+INTERRUPT = struct.Struct(">Q")
 
 
 class FrameError(Exception):

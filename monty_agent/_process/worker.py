@@ -6,11 +6,17 @@ sandbox thread up, drop root privileges (to `nobody`) when started as root, lock
 down with seccomp (`lockdown.py`; a worker that cannot lock itself down exits without serving)
 and say `ready`. The host starts it with a clean environment and a fixed `PYTHONHASHSEED`.
 
-Then it serves runs, one at a time. The main thread reads the host's frames; a run executes
-on a sandbox thread (as in-process runs do) through a `RemoteBridge`, which turns every
-call the scheduler makes on its host (`call`, `dispatch`, `wait`, `cancel`, the clocks,
-entropy, `print`, a tool's argument check) into a message and waits for the host's reply. At
-the end of stdin the worker exits.
+Then it serves runs, one at a time, on one thread with a deep C stack (the stack a sandbox
+thread gets in-process, see `monty_interpreter.execute.stack`): that thread reads the host's
+frames and executes each run itself, so a run costs no hand-off between threads. (A run
+whose memory budget needs a deeper stack than that thread's executes on a sandbox thread of
+its own size, while the serving thread goes on reading the host's frames for it.) The run's
+`RemoteBridge` turns every call the scheduler makes on its host (`call`, `dispatch`,
+`wait`, `cancel`, the clocks, entropy, `print`, a tool's argument check) into a message and
+waits for the host's reply. At the end of stdin the worker exits.
+
+The main thread only watches the control pipe, where the host writes the number of a run
+to interrupt (a run that computes reads no frames, so an interrupt cannot wait in stdin).
 """
 
 from __future__ import annotations
@@ -31,13 +37,16 @@ from typing import Any
 
 import monty_interpreter
 from monty_interpreter import LimitExceeded
-from monty_interpreter.execute.heap import waiting
+from monty_interpreter.execute.heap import executing, waiting
 from monty_interpreter.execute.scheduler import ExternalCall
 from monty_interpreter.execute.stack import (
     allocation_mark,
+    largest_stack,
     on_sandbox_stack,
     release,
     stack_size_for,
+    start_on_sandbox_stack,
+    start_thread,
 )
 from monty_interpreter.execute.tracker import process_memory
 
@@ -49,22 +58,26 @@ from .._run import MontyRun
 from .._session import MontySession
 from . import values
 from .lockdown import LockdownError, lock_down
-from .protocol import PROTOCOL_VERSION, FrameError, FrameReader, pack, write_all
+from .protocol import INTERRUPT, PROTOCOL_VERSION, FrameError, FrameReader, pack, write_all
 
-__all__ = ["RemoteBridge", "main"]
+__all__ = ["Channel", "RemoteBridge", "Worker", "main", "serve", "watch_interrupts"]
 
 #: Compiled programs kept by a worker (by code, names and script name).
 _PROGRAM_CACHE = 128
 
 
 class Channel:
-    """The worker's end of the pipes: frames out (from any thread), replies in."""
+    """The worker's end of the pipes: frames out (from any thread), replies in. A run that
+    executes on the thread reading the host's frames (`reader_thread`) reads its replies
+    itself; a run on another thread gets them from that thread, through `replies`."""
 
     def __init__(self, out_fd: int) -> None:
         self.out_fd = out_fd
         self.lock = threading.Lock()
         self.replies: queue.SimpleQueue[dict[str, Any]] = queue.SimpleQueue()
         self.seq = 0
+        self.reader: FrameReader | None = None
+        self.reader_thread: int | None = None
 
     def send(self, message: dict[str, Any]) -> None:
         data = pack(message)
@@ -79,9 +92,18 @@ class Channel:
         self.send(message)
         with waiting():
             while True:
-                reply = self.replies.get()
-                if reply.get("seq") == seq:
+                reply = self._next_reply()
+                if reply.get("op") == "reply" and reply.get("seq") == seq:
                     return reply
+
+    def _next_reply(self) -> dict[str, Any]:
+        if threading.get_ident() != self.reader_thread:
+            return self.replies.get()
+        assert self.reader is not None
+        try:
+            return json.loads(self.reader.read())
+        except FrameError:  # the host went away: end the run (nothing will read it)
+            raise LimitExceeded("RuntimeError", "the host went away") from None
 
 
 class _Prepared:
@@ -181,16 +203,27 @@ def _no_post(event: object) -> None:  # pragma: no cover - a remote bridge never
 
 
 class Worker:
-    """A worker's state between runs: compiled programs and the session (when pinned)."""
+    """A worker's state between runs: compiled programs and the session (when pinned).
 
-    def __init__(self, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
+    `stack` is the C stack, in bytes, of the thread that serves (`serve`): runs whose memory
+    budget that stack covers execute on it. `limit_cpu=False` leaves the CPU limit alone (a
+    worker served on a thread of a test process)."""
+
+    def __init__(
+        self, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True, stack: int = 0
+    ) -> None:
         self.channel = channel
         self.test_hooks = test_hooks
         self.limit_cpu = limit_cpu
+        self.stack = stack
         self.programs: OrderedDict[tuple[Any, ...], MontyRun] = OrderedDict()
         self.session: MontySession | None = None
         self.session_mark = 0
+        #: the deepest stack the session's snippets needed (its state is freed on one as deep)
+        self.session_stack = 0
         self.bridge: RemoteBridge | None = None
+        #: the host's number of the current (or last) run: interrupts name the run they stop
+        self.run_number = 0
         self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
 
     def program(self, message: dict[str, Any]) -> MontyRun:
@@ -218,10 +251,15 @@ class Worker:
         return program
 
     def start_run(self, message: dict[str, Any]) -> None:
-        """Run a program on a sandbox thread; `done` is sent from there."""
+        """Run a program: here when this thread's stack is deep enough for the run's memory
+        budget, else on a sandbox thread (`done` is then sent from there)."""
         limits = ResourceLimits(**message["limits"])
         self._cpu_budget(limits.max_duration_secs)
+        self.run_number = int(message.get("run", 0))
         channel = self.channel
+        stack = stack_size_for(limits.max_memory)
+        if message["session"]:
+            self.session_stack = max(self.session_stack, stack)
 
         def body() -> dict[str, Any]:
             try:
@@ -246,9 +284,16 @@ class Worker:
             except ValueError as exc:  # pragma: no cover - a value JSON refuses
                 channel.send({"op": "done", "ok": False, "error": _internal(exc)})
 
-        from monty_interpreter.execute.stack import start_on_sandbox_stack
-
-        start_on_sandbox_stack(body, stack_size_for(limits.max_memory), finished)
+        if stack > self.stack:
+            start_on_sandbox_stack(body, stack, finished)
+            return
+        try:
+            with executing():
+                outcome = body()
+        except BaseException as exc:  # pragma: no cover - body catches what a run raises
+            finished(False, exc)
+        else:
+            finished(True, outcome)
 
     def execute(self, message: dict[str, Any], limits: ResourceLimits) -> Any:
         program = self.program(message)
@@ -278,7 +323,16 @@ class Worker:
             _set_cpu_budget(seconds, self.cpu_hard)
 
     def end_session(self) -> None:
-        """Drop the session's state (collecting garbage only when it built a lot)."""
+        """Drop the session's state, on a stack as deep as its snippets had."""
+        if self.session_stack <= self.stack:
+            with executing():
+                self._drop_session()
+        else:
+            on_sandbox_stack(self._drop_session, self.session_stack)
+        self.session_stack = 0
+
+    def _drop_session(self) -> None:
+        """Free the session's state (collecting garbage only when it built a lot)."""
         session, self.session = self.session, None
         if session is not None:
             rt = session._rt  # pyright: ignore[reportPrivateUsage]
@@ -287,10 +341,24 @@ class Worker:
             if rt is not None:
                 release(rt, self.session_mark)
 
-    def interrupt(self) -> None:
+    def interrupt(self, number: int) -> None:
+        """Stop run `number` at its next tick (a later run is left alone)."""
         bridge = self.bridge
-        if bridge is not None and bridge.rt is not None:
+        if number == self.run_number and bridge is not None and bridge.rt is not None:
             bridge.rt.interrupt()
+
+    def warm_up(self) -> None:
+        """Run a program once, here: it imports what runs import lazily."""
+        message: dict[str, Any] = {
+            "code": "1 + 2",
+            "inputs_names": [],
+            "functions": [],
+            "script_name": "main.py",
+            "inputs": values.encode({}),
+            "session": False,
+        }
+        with executing():
+            self.execute(message, ResourceLimits())
 
     def escape(self) -> dict[str, str]:  # pragma: no cover - runs in a worker
         """Test-only: what host Python running in this worker can reach (see the tests)."""
@@ -393,12 +461,6 @@ def _preload(test_hooks: bool) -> None:  # pragma: no cover - runs in a worker
         for name in ("socket", "subprocess"):
             importlib.import_module(name)
     process_memory()  # opens /proc/self/statm for good
-    # Run a program once: it warms a sandbox thread up and imports what runs import.
-    on_sandbox_stack(lambda: MontyRun("1 + 2").run(print_callback=_ignore), stack_size_for(None))
-
-
-def _ignore(stream: str, text: str) -> None:  # pragma: no cover - runs in a worker
-    pass
 
 
 def _drop_root() -> None:  # pragma: no cover - runs in a worker
@@ -424,6 +486,8 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
         resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
     test_hooks = bool(config.get("test_hooks"))
     _preload(test_hooks)
+    worker = Worker(channel, test_hooks=test_hooks, stack=largest_stack(stack_size_for(None)))
+    worker.warm_up()
     try:
         if test_hooks and config.get("fail_lockdown"):
             raise LockdownError("simulated for a test")
@@ -432,18 +496,44 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
     except (LockdownError, OSError) as exc:
         channel.send({"op": "refused", "reason": f"could not lock the worker down: {exc}"})
         return 3
+
+    def serving() -> None:
+        try:
+            serve(in_fd, worker)
+        finally:
+            os._exit(0)  # the host closed stdin (or the serving thread failed): stop
+
+    start_thread(serving, worker.stack, name="monty-worker")
     channel.send(
         {"op": "ready", "version": PROTOCOL_VERSION, "pid": os.getpid(), "lockdown": lockdown}
     )
-    serve(in_fd, channel, test_hooks=test_hooks)
+    watch_interrupts(int(config["control_fd"]), worker)
     return 0
 
 
-def serve(in_fd: int, channel: Channel, *, test_hooks: bool, limit_cpu: bool = True) -> None:
-    """Serve the host's frames from `in_fd` until it closes (the worker's main loop).
-    `limit_cpu=False` leaves the CPU limit alone (a worker served on a thread, in tests)."""
-    worker = Worker(channel, test_hooks=test_hooks, limit_cpu=limit_cpu)
-    reader = FrameReader(in_fd, max_frame=1 << 31)
+def watch_interrupts(control_fd: int, worker: Worker) -> None:
+    """Interrupt the runs the host names on `control_fd`, until it closes."""
+    pending = b""
+    while True:
+        try:
+            data = os.read(control_fd, 4096)
+        except OSError:  # pragma: no cover - a closed descriptor
+            return
+        if not data:
+            return
+        pending += data
+        while len(pending) >= INTERRUPT.size:
+            (number,) = INTERRUPT.unpack_from(pending)
+            pending = pending[INTERRUPT.size :]
+            worker.interrupt(number)
+
+
+def serve(in_fd: int, worker: Worker) -> None:
+    """Serve the host's frames from `in_fd` until it closes (the worker's main loop), on the
+    calling thread (whose C stack is `worker.stack` bytes deep)."""
+    channel = worker.channel
+    reader = channel.reader = FrameReader(in_fd, max_frame=1 << 31)
+    channel.reader_thread = threading.get_ident()
     while True:
         try:
             message: dict[str, Any] = json.loads(reader.read())
@@ -454,10 +544,8 @@ def serve(in_fd: int, channel: Channel, *, test_hooks: bool, limit_cpu: bool = T
             channel.replies.put(message)
         elif op == "run":
             worker.start_run(message)
-        elif op == "interrupt":
-            worker.interrupt()
         elif op == "end_session":
-            on_sandbox_stack(worker.end_session, stack_size_for(None))
+            worker.end_session()
         elif op == "escape" and worker.test_hooks:  # pragma: no cover - runs in a worker
             channel.send({"op": "escaped", "results": worker.escape()})
         elif op == "crash" and worker.test_hooks:  # pragma: no cover - runs in a worker

@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 __all__ = [
     "MIN_STACK",
     "allocation_mark",
+    "largest_stack",
     "on_sandbox_stack",
     "release",
     "stack_size_for",
     "start_on_sandbox_stack",
+    "start_thread",
 ]
 
 T = TypeVar("T")
@@ -66,6 +68,25 @@ def stack_size_for(max_memory: int | None) -> int:
 _Job = tuple[Callable[[], Any], Callable[[bool, Any], None]]
 
 
+def start_thread(target: Callable[[], Any], stack_size: int, *, name: str) -> threading.Thread:
+    """Start a daemon thread running `target()` on a `stack_size`-byte C stack. Raises
+    `RuntimeError` when the address space has no room for that stack."""
+    with _STACK_SIZE_LOCK:
+        previous = threading.stack_size(stack_size)
+        try:
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+        finally:
+            threading.stack_size(previous)
+    return thread
+
+
+def largest_stack(stack_size: int) -> int:
+    """The largest stack up to `stack_size` bytes that leaves half of the address space
+    (`RLIMIT_AS`) to the rest of the process, and at least the main thread's usual size."""
+    return max(min(stack_size, _address_space_left() // 2), _FLOOR_STACK)
+
+
 class _Worker:
     """One pooled thread with a large stack; runs one job at a time. `stack_size` is what it
     got, `pool_size` the size class it serves (smaller under a tight `RLIMIT_AS`)."""
@@ -73,15 +94,9 @@ class _Worker:
     def __init__(self, stack_size: int, *, pool_size: int) -> None:
         self.stack_size = pool_size
         self.jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        with _STACK_SIZE_LOCK:
-            previous = threading.stack_size(stack_size)
-            try:
-                self.thread = threading.Thread(
-                    target=self._loop, name=f"monty-sandbox-{stack_size >> 20}M", daemon=True
-                )
-                self.thread.start()
-            finally:
-                threading.stack_size(previous)
+        self.thread = start_thread(
+            self._loop, stack_size, name=f"monty-sandbox-{stack_size >> 20}M"
+        )
 
     def _loop(self) -> None:
         while True:
@@ -121,14 +136,14 @@ def _acquire(stack_size: int) -> _Worker:
         idle = _IDLE.get(stack_size)
         if idle:
             return idle.pop()
-    size = min(stack_size, _address_space_left() // 2)
+    size = largest_stack(stack_size)
     while True:
         try:
-            return _Worker(max(size, _FLOOR_STACK), pool_size=stack_size)
+            return _Worker(size, pool_size=stack_size)
         except RuntimeError:  # the address space is too tight for that stack: halve it
             if size <= _FLOOR_STACK:
                 raise
-            size //= 2
+            size = max(size // 2, _FLOOR_STACK)
 
 
 #: The smallest stack worth starting a thread with (the main thread's usual size).
