@@ -17,7 +17,7 @@ import base64
 import errno
 import inspect
 import random
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -159,17 +159,43 @@ class OSRun:
 
         return answer
 
-    def check_process_mode(self) -> None:
-        """Refuse the policies a worker process cannot apply yet (its clocks and entropy
-        come from the host bridge, which does not apply them)."""
+    # -- in a worker process -----------------------------------------------------------
+    def policy(self, *, offset: float | None = None) -> dict[str, Any] | None:
+        """The clock, randomness and sleep policy as plain data, for a worker process to
+        apply (`from_policy`), starting from `offset` seconds skipped (default: as many as
+        so far); None when the run has none. A clock callback stays on the host: the
+        worker asks the host for wall-clock readings, which `host_clock` gives."""
         access = self.access
-        if access is not None and (
-            access.clock is not None or access.random_seed is not None or access.sleep != "real"
+        if access is None or (
+            access.clock is None and access.random_seed is None and access.sleep == "real"
         ):
-            raise ValueError(
-                "OSAccess clock, random_seed and sleep policies are not supported with "
-                "isolation='process' yet (files, mounts, environ and handler are)"
+            return None
+        clock = access.clock
+        return {
+            "clock": None if clock is None or callable(clock) else _seconds(clock),
+            "random_seed": access.random_seed,
+            "sleep": access.sleep,
+            "offset": self.offset if offset is None else offset,
+        }
+
+    @classmethod
+    def from_policy(cls, policy: Mapping[str, Any]) -> OSRun:
+        """The worker's side of `policy()`: an OSRun that only sets the run's clocks,
+        randomness and sleeps (its OS calls go to the host)."""
+        run = cls(
+            OSAccess(
+                clock=policy["clock"], random_seed=policy["random_seed"], sleep=policy["sleep"]
             )
+        )
+        run.offset = float(policy["offset"])
+        return run
+
+    def host_clock(self) -> Callable[[], float] | None:
+        """The wall clock a worker's readings come from when the clock is a callback."""
+        clock = None if self.access is None else self.access.clock
+        if callable(clock):
+            return lambda: _seconds(clock())
+        return None
 
     # -- snapshots ----------------------------------------------------------------------
     def memory_layer(self) -> MemoryLayer | None:

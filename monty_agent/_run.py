@@ -189,13 +189,13 @@ class MontyRun:
     ) -> Any:
         """`run_async` with the host functions already described (tools bring their own)."""
         if check_isolation(isolation) == "process":
-            os_run.check_process_mode()
             request = RunRequest(
                 code=self.code,
                 script_name=self.script_name,
                 input_names=self.inputs,
                 inputs=inputs or {},
                 limits=process_limits(as_limits(limits)),
+                os_run=os_run,
             )
             return await run_in_worker(
                 request, functions, print_callback or _print_to_stdout, pool=pool

@@ -158,7 +158,6 @@ class MontySession:
         print_callback: PrintCallback | None,
     ) -> Any:
         """A snippet in the session's worker (checked out at its first snippet)."""
-        self._os.check_process_mode()
         self._lock(None)
         try:
             worker = await self._pinned()
@@ -175,6 +174,7 @@ class MontySession:
                 inputs=inputs or {},
                 limits=process_limits(as_limits(limits if limits is not None else self.limits)),
                 session=True,
+                os_run=self._os,
             )
             try:
                 with self._recording(snippet.code, inputs, journal):
@@ -225,6 +225,8 @@ class MontySession:
             inputs=named,
             limits=process_limits(self.limits),
             session=True,
+            os_run=self._os,
+            replay=True,
         )
         error: str | None = None
         try:

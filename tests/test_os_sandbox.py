@@ -399,5 +399,56 @@ Path('/out.txt').write_text(Path('/in.txt').read_text() * 2)
     async with sandbox.session() as s:
         await s.run("open('/kept', 'w').write('yes')")
         assert (await s.run("open('/kept').read()")).output == "yes"
-    with pytest.raises(ValueError, match="not supported with isolation='process'"):
-        await Sandbox(os=OSAccess(sleep="skip"), isolation="process").run("1")
+
+
+_POLICY_CODE = """
+import asyncio, random, time, uuid
+from datetime import datetime
+t0 = time.time()
+time.sleep(30)
+await asyncio.sleep(60)
+(t0, time.time() - t0, datetime.now().year, random.random(), str(uuid.uuid4()))
+"""
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("isolation", ["in-process", "process"])
+async def test_clock_randomness_and_sleep_policies_in_both_isolation_modes(
+    isolation: ma.Isolation,
+) -> None:
+    """A frozen clock, a random seed and skipped sleeps give the same run in a worker
+    process as in-process (the policy is plain data the worker applies)."""
+    access = OSAccess(clock=datetime(2030, 1, 1, tzinfo=UTC), random_seed=7, sleep="skip")
+    start = time.monotonic()
+    first = (await Sandbox(os=access, isolation=isolation).run(_POLICY_CODE)).output
+    again = (await Sandbox(os=access, isolation="in-process").run(_POLICY_CODE)).output
+    assert time.monotonic() - start < 5  # 90 s of sleeps were skipped
+    # (the skipped part of an asyncio sleep is what was left of it by the monotonic clock,
+    # which runs on; the frozen wall clock only moves by what was skipped)
+    assert first[1] == pytest.approx(90.0, abs=1.0)
+    assert first[:1] + first[2:] == again[:1] + again[2:]
+    assert first[0] == datetime(2030, 1, 1, tzinfo=UTC).timestamp() and first[2] == 2030
+    # a capped sleep waits at most the cap; a clock callback is asked on the host
+    ticks = iter([100.0, 200.0])
+    capped = OSAccess(clock=lambda: next(ticks), sleep=0.01)
+    code = "import time\na = time.time()\ntime.sleep(5)\n(a, time.time())"
+    assert (await Sandbox(os=capped, isolation=isolation).run(code)).output == (100.0, 204.99)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("isolation", ["in-process", "process"])
+async def test_skipped_time_carries_across_snippets_and_snapshots_in_both_modes(
+    isolation: ma.Isolation,
+) -> None:
+    access = OSAccess(clock=1000.0, sleep="skip", random_seed=3)
+    session = MontySession(os=access, isolation=isolation)
+    await session.run("import time, random\ntime.sleep(10)\nr = random.random()")
+    assert await session.run("time.sleep(5)\ntime.time()") == 1015.0
+    drawn = await session.run("r")
+    data = session.dump()
+    session.close()
+    for mode in ("in-process", "process"):
+        loaded = MontySession.load(data, os=access, isolation=mode)
+        assert await loaded.run("time.sleep(1)\n(time.time(), r)") == (1016.0, drawn)
+        assert loaded.dump() != data  # the new snippet is recorded
+        loaded.close()

@@ -37,6 +37,7 @@ from .._convert import to_plain
 from .._drivers import AsyncDriver
 from .._errors import MontyCrashedError, MontyError, MontyRuntimeError, StackFrame
 from .._limits import ResourceLimits
+from .._os_calls import OSRun
 from . import values
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
 from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout, WorkerMessage
@@ -61,6 +62,11 @@ class RunRequest:
     inputs: Mapping[str, Any]
     limits: ResourceLimits
     session: bool = False
+    os_run: OSRun | None = None
+    """The run's OS access: its clock, randomness and sleep policy apply in the worker,
+    whose skipped seconds come back into it at the end of the run."""
+    replay: bool = False
+    """A loaded session's snippet replayed: its skipped sleeps count again from zero."""
 
     def message(self, functions: Mapping[str, HostFunction]) -> dict[str, Any]:
         """The `run` frame."""
@@ -80,6 +86,9 @@ class RunRequest:
                 "max_output_bytes": self.limits.max_output_bytes,
             },
             "session": self.session,
+            "os": None
+            if self.os_run is None
+            else self.os_run.policy(offset=0.0 if self.replay else None),
         }
 
 
@@ -150,7 +159,9 @@ async def _converse(
             await anyio.to_thread.run_sync(_abandon, worker)
         raise
     if isinstance(first, Done):
-        relayed = _Relay(worker, ThreadBridge(functions, _unused), print_callback, None)
+        relayed = _Relay(
+            worker, ThreadBridge(functions, _unused), print_callback, None, request.os_run
+        )
         try:
             return relayed.finish(first)
         except _Garbage as exc:
@@ -158,7 +169,7 @@ async def _converse(
 
     def body(bridge: ThreadBridge) -> Any:
         chosen = setup(bridge) if setup else bridge
-        return relay(worker, first, chosen, print_callback, limits, started)
+        return relay(worker, first, chosen, print_callback, limits, started, request.os_run)
 
     return await AsyncDriver(functions).drive(body, MIN_STACK)
 
@@ -296,15 +307,17 @@ def relay(
     print_callback: PrintCallback,
     limits: ResourceLimits,
     started: float | None = None,
+    os_run: OSRun | None = None,
 ) -> Any:
     """Run `message` in `worker` (or, given the worker's first message of a run already
     sent, go on from there), answering its messages with `bridge` (on the driver's sandbox
-    thread); the run's result, or its error."""
+    thread); the run's result, or its error. `os_run`: the run's OS access (a clock
+    callback answers the worker's wall-clock readings; skipped seconds come back)."""
     side = _HostSide(worker, limits.max_duration_secs, started)
     bridge.rt = cast(Runtime, side)
     try:
         with waiting():  # no sandbox code executes in this process: the host's heap stays thawed
-            return _Relay(worker, bridge, print_callback, side).run(message)
+            return _Relay(worker, bridge, print_callback, side, os_run).run(message)
     finally:
         side.finished = True
 
@@ -316,11 +329,14 @@ class _Relay:
         bridge: ThreadBridge,
         print_callback: PrintCallback,
         side: _HostSide | None,
+        os_run: OSRun | None = None,
     ) -> None:
         self.worker = worker
         self.bridge = bridge
         self.print_callback = print_callback
         self.side = side
+        self.os_run = os_run
+        self.host_clock = None if os_run is None else os_run.host_clock()
         self.calls: dict[int, _RelayCall] = {}
         self.prepared: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.host_error: Exception | None = None
@@ -436,6 +452,8 @@ class _Relay:
         if op == "clock":
             return {"op": "reply", "value": bridge.clock()}
         if op == "wall_clock":
+            if self.host_clock is not None:  # a callback clock: not journaled, as in-process
+                return {"op": "reply", "value": self.host_clock()}
             return {"op": "reply", "value": bridge.wall_clock()}
         if op == "entropy":
             data = bridge.entropy(incoming.size)
@@ -483,6 +501,8 @@ class _Relay:
         return cast("tuple[tuple[Any, ...], dict[str, Any]]", pair)
 
     def finish(self, done: Done) -> Any:
+        if self.os_run is not None and done.os_offset is not None:
+            self.os_run.offset = done.os_offset
         if self.host_error is not None:
             raise self.host_error
         if done.ok:

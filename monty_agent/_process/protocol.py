@@ -249,6 +249,8 @@ class Done(_Message):
     ok: bool
     value: Any = None
     error: ErrorSpec | None = None
+    os_offset: float | None = None
+    """Seconds the run's sleep policy skipped so far (with an OS-access policy)."""
 
 
 class Escaped(_Message):

@@ -222,6 +222,8 @@ class Worker:
         #: the deepest stack the session's snippets needed (its state is freed on one as deep)
         self.session_stack = 0
         self.bridge: RemoteBridge | None = None
+        #: the OS policy of the current (or last) run
+        self.os_run: OSRun | None = None
         #: the host's number of the current (or last) run: interrupts name the run they stop
         self.run_number = 0
         self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
@@ -256,6 +258,7 @@ class Worker:
         limits = ResourceLimits(**message["limits"])
         self._cpu_budget(limits.max_duration_secs)
         self.run_number = int(message.get("run", 0))
+        self.os_run = None
         channel = self.channel
         stack = stack_size_for(limits.max_memory)
         if message["session"]:
@@ -279,6 +282,8 @@ class Worker:
             self.bridge = None
             if not ok:  # pragma: no cover - body catches what a run raises
                 outcome = {"op": "done", "ok": False, "error": _internal(outcome)}
+            if self.os_run is not None and message.get("os") is not None:
+                outcome["os_offset"] = self.os_run.offset
             try:
                 channel.send(outcome)
             except ValueError as exc:  # pragma: no cover - a value JSON refuses
@@ -306,15 +311,22 @@ class Worker:
         self.bridge = bridge
         inputs = values.decode(message["inputs"])
         tracker = limits.tracker()
+        # OS calls are external calls the host answers; the clock, randomness and sleep
+        # policy (plain data) applies here
+        policy = message.get("os")
         if message["session"]:
             if self.session is None:
                 self.session = MontySession(script_name=message["script_name"])
                 self.session_mark = allocation_mark()
+                if policy is not None:
+                    self.session._os = OSRun.from_policy(policy)  # pyright: ignore[reportPrivateUsage]
+            self.os_run = self.session._os  # pyright: ignore[reportPrivateUsage]
             result = self.session._snippet(  # pyright: ignore[reportPrivateUsage]
                 program, tracker, inputs, bridge, bridge.print
             )
-        else:  # OS calls are external calls the host answers; its policies apply there
-            result = program._run(tracker, inputs, bridge, bridge.print, OSRun(None))  # pyright: ignore[reportPrivateUsage]
+        else:
+            self.os_run = OSRun(None) if policy is None else OSRun.from_policy(policy)
+            result = program._run(tracker, inputs, bridge, bridge.print, self.os_run)  # pyright: ignore[reportPrivateUsage]
         return values.encode(result, tracker.check_time)
 
     def _cpu_budget(self, seconds: float | None) -> None:
