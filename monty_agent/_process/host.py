@@ -181,10 +181,10 @@ async def _next_message(
     if worker.reader.buffered:
         pass  # (part of) the next frame came with the last one
     elif deadline is None:
-        await anyio.wait_readable(worker.from_worker)
+        await worker.readable.wait()
     else:
         with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
-            await anyio.wait_readable(worker.from_worker)
+            await worker.readable.wait()
         if scope.cancelled_caught:
             worker.kill("overran its time limit")
             raise _Overran(_timeout_message(max_duration or 0.0))

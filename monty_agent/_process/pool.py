@@ -46,6 +46,7 @@ from .protocol import (
     parse_worker_message,
     write_all,
 )
+from .readiness import ReadWatch
 
 __all__ = ["WorkerPool", "WorkerProcess", "default_pool", "worker_environment"]
 
@@ -93,6 +94,8 @@ class WorkerProcess:
         self.to_worker = to_worker
         self.reader = FrameReader(from_worker)
         self.from_worker = from_worker
+        self.readable = ReadWatch(from_worker)
+        """Waits on the event loop until the worker has written something."""
         self.control = control
         #: runs sent so far (a run's number names it in an interrupt)
         self.run_number = 0
@@ -209,7 +212,8 @@ class WorkerProcess:
             self.popen.wait(timeout=1)
         except subprocess.TimeoutExpired:
             self.kill("closed")
-        _close(self.from_worker)
+        if self.readable.close():  # else another thread's event loop still watches it
+            _close(self.from_worker)
 
     def alive(self) -> bool:
         """Whether the worker can serve."""
