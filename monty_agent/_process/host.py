@@ -37,6 +37,7 @@ from .._convert import to_plain
 from .._drivers import AsyncDriver
 from .._errors import MontyCrashedError, MontyError, MontyRuntimeError, StackFrame
 from .._limits import ResourceLimits
+from .._os_calls import PREFIX as OS_PREFIX
 from .._os_calls import OSRun
 from . import values
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
@@ -69,15 +70,22 @@ class RunRequest:
     """A loaded session's snippet replayed: its skipped sleeps count again from zero."""
 
     def message(self, functions: Mapping[str, HostFunction]) -> dict[str, Any]:
-        """The `run` frame."""
+        """The `run` frame. Its OS functions are not listed one by one: `os_calls` says
+        whether the host answers the OS operations synchronously or not."""
+        listed: list[list[Any]] = []
+        os_calls: str | None = None
+        for spec in functions.values():
+            if spec.name.startswith(OS_PREFIX):
+                os_calls = "async" if spec.is_async else "sync"
+            else:
+                listed.append([spec.name, spec.is_async, spec.prepare is not None])
         return {
             "op": "run",
             "code": self.code,
             "script_name": self.script_name,
             "inputs_names": list(self.input_names),
-            "functions": [
-                [spec.name, spec.is_async, spec.prepare is not None] for spec in functions.values()
-            ],
+            "functions": listed,
+            "os_calls": os_calls,
             "inputs": values.encode({k: to_plain(v) for k, v in self.inputs.items()}),
             "limits": {
                 "max_duration_secs": self.limits.max_duration_secs,

@@ -53,7 +53,8 @@ from monty_interpreter.execute.tracker import process_memory
 from .._bridge import HostFunction, ThreadBridge
 from .._errors import MontyError, MontyRuntimeError
 from .._limits import ResourceLimits
-from .._os_calls import OSRun
+from .._os_calls import OPERATIONS, OSRun
+from .._os_calls import PREFIX as OS_PREFIX
 from .._run import MontyRun
 from .._session import MontySession
 from . import values
@@ -181,21 +182,19 @@ class RemoteBridge(ThreadBridge):
         """The run's print callback: the host shows what was printed."""
         self.channel.send({"op": "print", "stream": stream, "text": text})
 
-    def prepare_for(
-        self, name: str
-    ) -> Callable[[tuple[Any, ...], dict[str, Any], Callable[[], None]], Any]:
-        """A tool's `prepare` hook: the host validates the arguments and keeps them."""
-
-        def prepare(
-            args: tuple[Any, ...], kwargs: dict[str, Any], tick: Callable[[], None]
-        ) -> tuple[tuple[Any, ...], dict[str, Any]]:
-            payload = values.encode((args, kwargs), tick)
-            reply = self._ask({"op": "prepare", "name": name, "payload": payload})
-            if not reply["ok"]:
-                raise values.decode(reply["value"])
-            return (_Prepared(int(reply["prepared"])),), {}
-
-        return prepare
+    def prepare(
+        self,
+        name: str,
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        tick: Callable[[], None],
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """Tool `name`'s `prepare` hook: the host validates the arguments and keeps them."""
+        payload = values.encode((args, kwargs), tick)
+        reply = self._ask({"op": "prepare", "name": name, "payload": payload})
+        if not reply["ok"]:
+            raise values.decode(reply["value"])
+        return (_Prepared(int(reply["prepared"])),), {}
 
 
 def _no_post(event: object) -> None:  # pragma: no cover - a remote bridge never posts
@@ -216,7 +215,9 @@ class Worker:
         self.test_hooks = test_hooks
         self.limit_cpu = limit_cpu
         self.stack = stack
-        self.programs: OrderedDict[tuple[Any, ...], MontyRun] = OrderedDict()
+        self.programs: OrderedDict[tuple[Any, ...], tuple[MontyRun, dict[str, HostFunction]]] = (
+            OrderedDict()
+        )
         self.session: MontySession | None = None
         self.session_mark = 0
         #: the deepest stack the session's snippets needed (its state is freed on one as deep)
@@ -226,31 +227,57 @@ class Worker:
         self.os_run: OSRun | None = None
         #: the host's number of the current (or last) run: interrupts name the run they stop
         self.run_number = 0
-        self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+        self.cpu_soft, self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
 
-    def program(self, message: dict[str, Any]) -> MontyRun:
+    def program(self, message: dict[str, Any]) -> tuple[MontyRun, dict[str, HostFunction]]:
+        """The run's compiled program and its host functions (both kept for the next run of
+        the same program with the same functions)."""
         functions = message["functions"]
+        os_calls = message.get("os_calls")
         key = (
             message["code"],
             tuple(message["inputs_names"]),
-            tuple((f[0], f[1]) for f in functions),
+            tuple(tuple(f) for f in functions),
+            os_calls,
             message["script_name"],
         )
-        program = self.programs.get(key)
-        if program is None:
-            program = MontyRun(
-                message["code"],
-                inputs=message["inputs_names"],
-                external_functions=[f[0] for f in functions if not f[1]],
-                async_functions=[f[0] for f in functions if f[1]],
-                script_name=message["script_name"],
-            )
-            self.programs[key] = program
-            if len(self.programs) > _PROGRAM_CACHE:
-                self.programs.popitem(last=False)
-        else:
+        found = self.programs.get(key)
+        if found is not None:
             self.programs.move_to_end(key)
-        return program
+            return found
+        program = MontyRun(
+            message["code"],
+            inputs=message["inputs_names"],
+            external_functions=[f[0] for f in functions if not f[1]],
+            async_functions=[f[0] for f in functions if f[1]],
+            script_name=message["script_name"],
+        )
+        table: dict[str, HostFunction] = {}
+        for name, is_async, checked in functions:
+            prepare = self._prepare_for(name) if checked else None
+            table[name] = HostFunction(name=name, is_async=is_async, prepare=prepare)
+        if os_calls is not None:  # the host answers every OS operation, sync or async
+            for operation in OPERATIONS:
+                name = OS_PREFIX + operation
+                table[name] = HostFunction(name=name, is_async=os_calls == "async")
+        self.programs[key] = found = (program, table)
+        if len(self.programs) > _PROGRAM_CACHE:
+            self.programs.popitem(last=False)
+        return found
+
+    def _prepare_for(
+        self, name: str
+    ) -> Callable[[tuple[Any, ...], dict[str, Any], Callable[[], None]], Any]:
+        """Tool `name`'s `prepare` hook, through the bridge of the run that calls it."""
+
+        def prepare(
+            args: tuple[Any, ...], kwargs: dict[str, Any], tick: Callable[[], None]
+        ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+            bridge = self.bridge
+            assert bridge is not None  # a hook only runs during a run
+            return bridge.prepare(name, args, kwargs, tick)
+
+        return prepare
 
     def start_run(self, message: dict[str, Any]) -> None:
         """Run a program: here when this thread's stack is deep enough for the run's memory
@@ -301,14 +328,8 @@ class Worker:
             finished(True, outcome)
 
     def execute(self, message: dict[str, Any], limits: ResourceLimits) -> Any:
-        program = self.program(message)
-        bridge = RemoteBridge({}, self.channel)
-        functions: dict[str, HostFunction] = {}
-        for name, is_async, checked in message["functions"]:
-            prepare = bridge.prepare_for(name) if checked else None
-            functions[name] = HostFunction(name=name, is_async=is_async, prepare=prepare)
-        bridge.functions = functions
-        self.bridge = bridge
+        program, functions = self.program(message)
+        self.bridge = bridge = RemoteBridge(functions, self.channel)
         inputs = values.decode(message["inputs"])
         tracker = limits.tracker()
         # OS calls are external calls the host answers; the clock, randomness and sleep
@@ -330,9 +351,10 @@ class Worker:
         return values.encode(result, tracker.check_time)
 
     def _cpu_budget(self, seconds: float | None) -> None:
-        """This run may use `seconds` (plus slack) more CPU time; SIGXCPU ends the worker."""
+        """This run may use `seconds` (plus slack) more CPU time; SIGXCPU ends the worker.
+        (Without a time limit the soft limit is the hard one: set once, not every run.)"""
         if self.limit_cpu:
-            _set_cpu_budget(seconds, self.cpu_hard)
+            self.cpu_soft = _set_cpu_budget(seconds, self.cpu_hard, self.cpu_soft)
 
     def end_session(self) -> None:
         """Drop the session's state, on a stack as deep as its snippets had."""
@@ -414,7 +436,10 @@ class Worker:
         }
 
 
-def _set_cpu_budget(seconds: float | None, hard: int) -> None:  # pragma: no cover - in a worker
+def _set_cpu_budget(
+    seconds: float | None, hard: int, current: int | None
+) -> int:  # pragma: no cover - in a worker
+    """Set `RLIMIT_CPU`'s soft limit for a run (unless it is `current` already)."""
     if seconds is None:
         soft = hard
     else:
@@ -422,7 +447,9 @@ def _set_cpu_budget(seconds: float | None, hard: int) -> None:  # pragma: no cov
         soft = int(usage.ru_utime + usage.ru_stime + seconds + 2)
         if hard != resource.RLIM_INFINITY:
             soft = min(soft, hard)
-    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    if soft != current:
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+    return soft
 
 
 def _error_spec(exc: MontyRuntimeError) -> dict[str, Any]:

@@ -214,9 +214,22 @@ def on_sandbox_stack(
 GARBAGE_COLLECTIONS = 10
 
 
+_collections = 0
+
+
+def _count_collection(phase: str, info: dict[str, int]) -> None:
+    global _collections
+    if phase == "start":
+        _collections += 1
+
+
+gc.callbacks.append(_count_collection)
+
+
 def allocation_mark() -> int:
-    """How many young-generation collections have run so far (cheap: no heap walk)."""
-    return int(gc.get_stats()[0]["collections"])
+    """How many garbage collections have run so far: each follows about 700 new container
+    objects (a counter a `gc` callback keeps, cheaper than `gc.get_stats()`)."""
+    return _collections
 
 
 def release(rt: Runtime, mark: int) -> None:
