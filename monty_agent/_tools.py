@@ -324,13 +324,65 @@ def _validate(
             f"{walker.expansion} times over)"
         )
         return value, 1
-    try:
-        return validator.validate_python(value), 0
-    except pydantic_core.ValidationError as exc:
-        found = exc.errors(include_url=False)
+    found: list[pydantic_core.ErrorDetails] = []
+    box = [value]
+    for _ in range(MAX_ENUM_RETRIES + 1):
+        try:
+            return validator.validate_python(box[0]), 0
+        except pydantic_core.ValidationError as exc:
+            found = exc.errors(include_url=False)
+        if not _enum_records_to_values(box, found):
+            break
+    value = box[0]
     for error in found[:MAX_ERRORS]:
         errors.append(_describe_error(where, error))
     return value, len(found)
+
+
+#: How many times a tool argument is validated again after enum records were replaced.
+MAX_ENUM_RETRIES = 3
+
+
+def _enum_records_to_values(box: list[Any], errors: list[pydantic_core.ErrorDetails]) -> bool:
+    """An enum member reaches the sandbox as a record of its `name` and `value` (see
+    `to_plain`); handed back to a tool, that record (a dict by then) stands for the member:
+    where pydantic refused such a dict as an enum, put its `value` in its place, in the
+    argument `box[0]` (the steps of an error's location that are not keys or indexes name
+    union members). Whether anything was replaced (then the argument is validated again)."""
+    replaced = False
+    for error in errors:
+        found: Any = error["input"]
+        if error["type"] != "enum" or not _is_member_record(found):
+            continue
+        holder: Any = box
+        key: Any = 0
+        current: Any = box[0]
+        for step in error["loc"]:
+            child = _child(current, step)
+            if child is not None:
+                holder, key, current = current, step, child
+        if current is found:
+            holder[key] = cast("dict[str, Any]", found)["value"]
+            replaced = True
+    return replaced
+
+
+def _is_member_record(value: Any) -> bool:
+    if type(value) is not dict:
+        return False
+    keys = cast("dict[Any, Any]", value).keys()
+    return len(keys) == 2 and "name" in keys and "value" in keys
+
+
+def _child(container: Any, step: Any) -> Any:
+    """`container[step]` for the dicts and lists of a prepared argument (else None)."""
+    if type(container) is dict:
+        return cast("dict[Any, Any]", container).get(step)
+    if type(container) is list and type(step) is int:
+        items = cast("list[Any]", container)
+        if -len(items) <= step < len(items):
+            return items[step]
+    return None
 
 
 def _describe_error(argument: str | None, error: Any) -> str:

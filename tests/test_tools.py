@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import enum
 import time
 from typing import Any
 
@@ -180,6 +181,40 @@ async def test_nested_errors_show_the_path() -> None:
     assert await _error("save_user({'id': 1})", [save_user]) == (
         "save_user(): argument 'user.name': Field required"
     )
+
+
+class Color(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+class Paint(BaseModel):
+    name: str
+    color: Color
+    mix: list[Color] = []
+
+
+def get_paint() -> Paint:
+    return Paint(name="sky", color=Color.BLUE, mix=[Color.RED, Color.BLUE])
+
+
+def describe_paint(paint: Paint, extra: Color | None = None) -> str:
+    mix = "+".join(c.value for c in paint.mix)
+    return f"{paint.name}:{paint.color.value}:{mix}:{extra.name if extra else '-'}"
+
+
+async def test_enum_members_a_tool_returned_can_be_handed_back() -> None:
+    """An enum member reaches the sandbox as a record of its name and value; given back to
+    a tool (alone, in a model, in a list) it validates as the member again."""
+    code = "p = get_paint()\n(p.color.name, p.color.value, describe_paint(p, p.mix[0]))"
+    result = await ma.run(code, tools=[get_paint, describe_paint])
+    assert result.output == ("BLUE", "blue", "sky:blue:red+blue:RED")
+    # a record that does not match the enum still fails, naming the argument
+    message = await _error(
+        "describe_paint({'name': 'x', 'color': {'name': 'GREEN', 'value': 'green'}})",
+        [describe_paint],
+    )
+    assert message.startswith("describe_paint(): argument 'paint.color': Input should be")
 
 
 async def test_huge_inputs_are_truncated_and_errors_capped() -> None:
