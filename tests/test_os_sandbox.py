@@ -270,6 +270,23 @@ from datetime import datetime, timezone
     assert first[0] == "2024-02-29T12:00:00+00:00" and first[1] == frozen.timestamp()
     assert run(code, access) == first  # the same draws every run
     assert run(code, OSAccess(clock=lambda: 1_000_000.0))[1] == 1_000_000.0
+    # seeding without a seed draws from the run's entropy too, not from the host's
+    reseeded = "import random\nrandom.seed()\n(random.random(), random.Random().random())"
+    assert run(reseeded, access) == run(reseeded, access)
+    assert run(reseeded, None) != run(reseeded, None)
+
+
+@pytest.mark.anyio
+async def test_a_reseeded_generator_replays_after_a_session_load() -> None:
+    session = MontySession()
+    await session.run(
+        "import random\nrandom.seed()\nr = random.Random()\nx = (random.random(), r.random())"
+    )
+    drawn = await session.run("x")
+    loaded = MontySession.load(session.dump())
+    assert await loaded.run("x") == drawn
+    session.close()
+    loaded.close()
 
 
 def test_skipped_sleeps_move_the_clock_instead_of_waiting() -> None:

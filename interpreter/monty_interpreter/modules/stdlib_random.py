@@ -76,7 +76,15 @@ def _per_item(values: Any, population: Any) -> Any:
 
 class SandboxRandom(random.Random):
     """`random.Random` for the sandbox: the same generator and results, with the sizes of
-    what its C parts build reported first and lazy arguments consumed with ticks."""
+    what its C parts build reported first and lazy arguments consumed with ticks.
+    Seeding without a seed (`seed()`, `Random()`) draws it from the run's entropy source, as
+    the run's own generator is seeded, not from the host's `os.urandom`: so an OS-access
+    `random_seed` and a session's journal cover it too."""
+
+    def seed(self, a: Any = None, version: int = 2) -> None:
+        if a is None:
+            a = int.from_bytes(_current().entropy(32), "big")
+        super().seed(a, version)
 
     def randbytes(self, n: Any) -> bytes:
         if type(n) is int:
