@@ -369,8 +369,9 @@ class WorkerPool:
         return waiter.worker
 
     def checkin(self, worker: WorkerProcess) -> None:
-        """Give a worker back; a dead or killed one is replaced."""
-        if not worker.alive():
+        """Give a worker back; a killed one is replaced (one that died unnoticed is found
+        out at its next checkout)."""
+        if worker.broken is not None:
             worker.kill(worker.broken or "died")
             worker.close()
             with self._lock:
