@@ -59,10 +59,21 @@ _lock = threading.Lock()
 #: thread id -> (runtime, tracker, whether to raise in the thread or only trip the run)
 _watched: dict[int, tuple[Runtime, Pollable, bool]] = {}
 _thread: threading.Thread | None = None
+#: set when a run is watched: the watchdog sleeps on it while there is none (a process
+#: between runs is not woken every `INTERVAL`)
+_work = threading.Event()
+#: whether the watchdog waits for `_work` (so `watching` only sets it then)
+_idle = False
 
 
 def _loop() -> None:
+    global _idle
     while True:
+        with _lock:
+            if not _watched:
+                _idle = True
+                _work.clear()
+        _work.wait()
         time.sleep(INTERVAL)
         with _lock:
             for ident, (rt, tracker, interrupt) in list(_watched.items()):
@@ -86,7 +97,7 @@ def watching(rt: Runtime) -> Generator[None]:
         yield
         return
     tracker = cast("Pollable", tracker)
-    global _thread
+    global _thread, _idle
     ident = threading.get_ident()
     with _lock:
         if ident in _watched:  # already watched further up this thread's stack
@@ -97,6 +108,9 @@ def watching(rt: Runtime) -> Generator[None]:
             # trace function and wedge the thread: only trip the run, which stops at its
             # next tick.
             _watched[ident] = (rt, tracker, sys.gettrace() is None)
+            if _idle:
+                _idle = False
+                _work.set()
             if _thread is None:
                 _thread = threading.Thread(target=_loop, name="monty-watchdog", daemon=True)
                 _thread.start()

@@ -316,6 +316,8 @@ def open_file(
 def flush_files(rt: Any) -> None:
     """Hand what the run's open files hold to the host (at the end of a run or snippet, as
     CPython flushes files at exit); errors are ignored, as CPython's are then."""
+    if not rt.open_files:  # the common case, without iterating a WeakSet
+        return
     for file in list(rt.open_files):
         if not file.closed:
             with contextlib.suppress(Exception):
