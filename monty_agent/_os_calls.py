@@ -208,15 +208,20 @@ class OSRun:
         }
         return MemoryLayer(files=files, dirs=tuple(sorted(self.fs.dirs)), clock_offset=self.offset)
 
-    def restore(self, layer: MemoryLayer | None) -> None:
-        """Put back what `memory_layer` kept (after the snippets were replayed)."""
-        if layer is None:
-            return
-        if self.fs is None:
+    def check_restorable(self, layer: MemoryLayer | None) -> None:
+        """Refuse, before anything is replayed, a snapshot whose files this run cannot hold
+        (its session had OS access; this one has none)."""
+        if layer is not None and self.fs is None:
             raise MontyError(
                 "the snapshot's session had OS access (files it wrote are in the snapshot): "
                 "pass os=OSAccess(...) to load it"
             )
+
+    def restore(self, layer: MemoryLayer | None) -> None:
+        """Put back what `memory_layer` kept (after the snippets were replayed)."""
+        self.check_restorable(layer)
+        if layer is None or self.fs is None:
+            return
         try:
             self.fs.files = {
                 path: None if data is None else base64.b64decode(data, validate=True)

@@ -395,6 +395,7 @@ class MontySession:
         host_functions: Callable[[MontyRun], dict[str, HostFunction]],
     ) -> None:
         """Replay a snapshot's snippets into this fresh session."""
+        self._os.check_restorable(snapshot.os)
         if functions != snapshot.functions:
             raise MontyError(
                 "the snapshot's session had the host functions "

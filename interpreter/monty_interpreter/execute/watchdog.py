@@ -70,10 +70,11 @@ def _loop() -> None:
     global _idle
     while True:
         with _lock:
-            if not _watched:
-                _idle = True
+            idle = _idle = not _watched
+            if idle:
                 _work.clear()
-        _work.wait()
+        if idle:
+            _work.wait()
         time.sleep(INTERVAL)
         with _lock:
             for ident, (rt, tracker, interrupt) in list(_watched.items()):
