@@ -12,6 +12,31 @@ ty sees nothing of the host: its standard library is the sandbox's (`stubs/types
 and inputs are a generated `__builtins__.pyi` (their classes stay in a module the program
 cannot name). Importing a module outside the sandbox's registry is reported here, since
 typeshed's helper modules (`os`, `types`...) are present for the stubs' own sake.
+
+**A warm server per stub set.** ty is not started per check: each set of stubs (tools and
+inputs) has a temporary directory holding them and a `ty.toml` (the sandbox's typeshed, the
+empty environment, the stubs as an extra search path, Python version and platform), and the
+first check starts `ty server` (LSP over stdio, see `_lsp.py`) with that directory as its
+workspace. ty reads the stubs once; each check then sends the program as a new version of
+one unsaved document (`didOpen`, then `didChange` with the full text: nothing is written to
+disk) and pulls its findings (`textDocument/diagnostic` without a previous result id, so
+the answer is always the full report for the text just sent). The server's 0-based
+positions (columns in code points: the client asks for UTF-32) become the 1-based ones of
+`ty check`; its hints and the notes it appends to a message are left out, so the findings
+are those `ty check` reports (tests/test_typecheck_server.py compares them).
+
+One server per stub set, rather than one server with a workspace per stub set, because a
+workspace's stubs are found through the project-wide `extra-paths` and a ty workspace is a
+database of its own anyway. At most `RUNNING_SERVERS` run (about 40 MB each); using one
+more stops the least recently used one that is not checking, and its next check starts it
+again. `CACHED_STUB_DIRS` stub directories are kept; dropping one stops its server.
+
+Checks of one stub set are serialised by the checker's lock (a check takes a few ms);
+different stub sets check in parallel. A server that exits, does not answer within
+`TIMEOUT` or writes garbage is killed, reaped and replaced once; a second failure raises
+`MontyError`. Servers run with the scrubbed environment of `_environment` (no virtualenv,
+their own `XDG_CONFIG_HOME`, cwd the stub directory) and are stopped at interpreter exit;
+a forked child never touches its parent's servers.
 """
 
 from __future__ import annotations
@@ -339,8 +364,10 @@ def _empty_environment() -> Path:
 
 
 def _environment(directory: Path) -> dict[str, str]:
-    """ty's process environment: no virtualenv, no user configuration."""
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "CONDA_PREFIX")}
+    """ty's process environment: no virtualenv, no host search path (ty reads
+    PYTHONPATH), no user configuration."""
+    hidden = ("VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["XDG_CONFIG_HOME"] = str(directory)
     env.pop("TY_CONFIG_FILE", None)
     env.pop("TY_OUTPUT_FORMAT", None)

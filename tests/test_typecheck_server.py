@@ -258,6 +258,19 @@ def test_the_server_sees_nothing_of_the_host(checker: TypeChecker) -> None:
     assert "Cannot resolve imported module `pytest`" in messages
 
 
+def test_the_host_search_path_is_not_the_checkers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "hostmod.py").write_text("def leaked() -> int: ...\n")
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path))
+    fresh = TypeChecker(stubs_with("host_search_path"))
+    try:
+        messages = [d.message for d in fresh.check("import hostmod\nhostmod.leaked()")]
+        assert "Cannot resolve imported module `hostmod`" in messages
+    finally:
+        fresh.close()
+
+
 def test_servers_stop_when_the_interpreter_exits() -> None:
     code = (
         "from monty_agent import MontyRun, MontyTypingError\n"
