@@ -347,3 +347,41 @@ def test_the_client_answers_the_server_and_bounds_its_writes(tmp_path: Path) -> 
     finally:
         client.stop()
     assert reaped(client.pid)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        None,
+        {"kind": "unchanged", "resultId": "1"},  # never asked for: a stale answer is refused
+        {"kind": "full", "items": None},
+        {"kind": "full", "items": [{"code": "x", "message": "m"}]},
+        {"kind": "full", "items": [{"code": "x", "message": "m", "range": {"start": 1}}]},
+    ],
+)
+def test_a_report_that_cannot_be_read_is_refused(report: Any) -> None:
+    with pytest.raises(LspError, match="report could not be read"):
+        typecheck._from_lsp(report)
+
+
+def test_a_server_counting_columns_otherwise_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, checker: TypeChecker
+) -> None:
+    answer = {"capabilities": {"positionEncoding": "utf-16"}}
+    body = SCRIPTED_SERVER.split("initialize = read()")[0] + (
+        f"write({{'jsonrpc': '2.0', 'id': read()['id'], 'result': {answer!r}}})\ntime.sleep(60)\n"
+    )
+    monkeypatch.setattr(typecheck, "_ty_path", fake_server(tmp_path, body))
+    with pytest.raises(MontyError, match="counts columns in utf-16"):
+        checker.check("x = 1")
+
+
+def test_dropped_stub_directories_stop_their_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(typecheck, "CACHED_STUB_DIRS", 1)
+    first = checker_for(stubs_with("dropped_first"))
+    first.check("x = 1")
+    pid = first.server_pid
+    assert pid is not None
+    second = checker_for(stubs_with("dropped_second"))
+    assert first.server_pid is None and reaped(pid) and not first.directory.exists()
+    assert checker_for(stubs_with("dropped_second")) is second
