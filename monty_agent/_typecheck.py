@@ -12,6 +12,31 @@ ty sees nothing of the host: its standard library is the sandbox's (`stubs/types
 and inputs are a generated `__builtins__.pyi` (their classes stay in a module the program
 cannot name). Importing a module outside the sandbox's registry is reported here, since
 typeshed's helper modules (`os`, `types`...) are present for the stubs' own sake.
+
+**A warm server per stub set.** ty is not started per check: each set of stubs (tools and
+inputs) has a temporary directory holding them and a `ty.toml` (the sandbox's typeshed, the
+empty environment, the stubs as an extra search path, Python version and platform), and the
+first check starts `ty server` (LSP over stdio, see `_lsp.py`) with that directory as its
+workspace. ty reads the stubs once; each check then sends the program as a new version of
+one unsaved document (`didOpen`, then `didChange` with the full text: nothing is written to
+disk) and pulls its findings (`textDocument/diagnostic` without a previous result id, so
+the answer is always the full report for the text just sent). The server's 0-based
+positions (columns in code points: the client asks for UTF-32) become the 1-based ones of
+`ty check`; its hints and the notes it appends to a message are left out, so the findings
+are those `ty check` reports (tests/test_typecheck_server.py compares them).
+
+One server per stub set, rather than one server with a workspace per stub set, because a
+workspace's stubs are found through the project-wide `extra-paths` and a ty workspace is a
+database of its own anyway. At most `RUNNING_SERVERS` run (about 40 MB each); using one
+more stops the least recently used one that is not checking, and its next check starts it
+again. `CACHED_STUB_DIRS` stub directories are kept; dropping one stops its server.
+
+Checks of one stub set are serialised by the checker's lock (a check takes a few ms);
+different stub sets check in parallel. A server that exits, does not answer within
+`TIMEOUT` or writes garbage is killed, reaped and replaced once; a second failure raises
+`MontyError`. Servers run with the scrubbed environment of `_environment` (no virtualenv,
+their own `XDG_CONFIG_HOME`, cwd the stub directory) and are stopped at interpreter exit;
+a forked child never touches its parent's servers.
 """
 
 from __future__ import annotations
@@ -23,7 +48,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import threading
@@ -35,23 +59,31 @@ from typing import Any, Literal, cast
 from monty_interpreter.modules import REGISTRY
 
 from ._errors import MontyError, MontyTypingError, TypingDiagnostic
+from ._lsp import STOP_GRACE, LspClient, LspError, LspTimeout
 from ._stubs import StubSet
 
-__all__ = ["TypeChecker", "check_program", "sandbox_typeshed"]
+__all__ = ["TypeChecker", "check_program", "sandbox_typeshed", "stop_servers"]
 
 #: ty's complaint about top-level `await` / `async for` / `async with` / async comprehensions.
 _TOP_LEVEL_ASYNC = re.compile(r"outside of an asynchronous function")
-_SEVERITIES: dict[str, Literal["error", "warning", "info"]] = {
-    "blocker": "error",
-    "critical": "error",
-    "major": "error",
-    "minor": "warning",
-    "info": "info",
+#: LSP severities (1 error, 2 warning, 3 information; 4, hints, are not reported).
+_LSP_SEVERITIES: dict[int, Literal["error", "warning", "info"]] = {
+    1: "error",
+    2: "warning",
+    3: "info",
 }
-#: How long one check may take before it is abandoned (seconds).
+#: How long the type checker may take to answer one request (seconds).
 TIMEOUT = 30.0
 #: How many stub directories (one per set of tools and inputs) are kept.
 CACHED_STUB_DIRS = 32
+#: How many warm servers (one per stub directory) run at most.
+RUNNING_SERVERS = 4
+#: What the client tells the server: columns counted in characters (code points), as the
+#: command line counts them; diagnostics pulled on request.
+_CLIENT_CAPABILITIES: dict[str, Any] = {
+    "general": {"positionEncodings": ["utf-32"]},
+    "textDocument": {"diagnostic": {"dynamicRegistration": False}},
+}
 _TOOLS_MODULE = "_monty_tools"
 
 
@@ -65,12 +97,24 @@ def sandbox_typeshed() -> Path:
 
 
 class TypeChecker:
-    """Checks programs against one set of stubs (tools, inputs); its files live in a
-    temporary directory shared by the checks that use the same stubs."""
+    """Checks programs against one set of stubs (tools, inputs): its files live in a
+    temporary directory, and a warm `ty server` started there on the first check answers
+    the checks that use the same stubs."""
 
     def __init__(self, stubs: StubSet) -> None:
         self.module = stubs.module()
+        self._stubs = stubs
         self.directory = _stub_directory(self.module, stubs)
+        self._lock = threading.Lock()
+        self._server: LspClient | None = None
+        self._version = 0
+        self._closed = False
+
+    @property
+    def server_pid(self) -> int | None:
+        """The process id of this checker's running server (None when none runs)."""
+        server = self._server
+        return server.pid if server is not None and server.alive else None
 
     def check(
         self,
@@ -95,52 +139,99 @@ class TypeChecker:
             unique.setdefault(key, d)
         return sorted(unique.values(), key=lambda d: (d.line, d.column))
 
+    def close(self) -> None:
+        """Stop the server and remove the stub directory (a later check makes them again)."""
+        with self._lock:
+            self._stop_server()
+            self._closed = True
+            shutil.rmtree(self.directory, ignore_errors=True)
+
     def _run_ty(self, text: str) -> list[TypingDiagnostic]:
-        fd, name = tempfile.mkstemp(suffix=".py", prefix="snippet_", dir=self.directory)
-        path = Path(name)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            command = [
-                _ty_binary(),
-                "check",
-                "--output-format",
-                "gitlab",
-                "--no-progress",
-                "--color",
-                "never",
-                "--exit-zero",
-                "--python",
-                str(_empty_environment()),
-                "--python-version",
-                f"{sys.version_info.major}.{sys.version_info.minor}",
-                "--python-platform",
-                "linux",
-                "--typeshed",
-                str(sandbox_typeshed()),
-                "--extra-search-path",
-                str(self.directory / "stubs"),
-                str(path),
-            ]
-            try:
-                done = subprocess.run(
-                    command,
-                    cwd=self.directory,
-                    env=_environment(self.directory),
-                    capture_output=True,
-                    timeout=TIMEOUT,
-                    check=False,
+        with self._lock:
+            if self._closed:
+                self.directory = _stub_directory(self.module, self._stubs)
+                self._closed = False
+            failure: LspError | None = None
+            for _ in range(2):  # a server that fails is replaced once
+                try:
+                    server = self._running_server()
+                    return self._diagnose(server, text)
+                except LspError as error:
+                    failure = error
+                    self._stop_server(kill=True)
+            assert failure is not None
+            if isinstance(failure, LspTimeout):
+                raise MontyError(
+                    f"type checking took longer than {TIMEOUT:g} s (twice: the type checker "
+                    "was restarted once)"
                 )
-            except subprocess.TimeoutExpired:
-                raise MontyError(f"type checking took longer than {TIMEOUT:g} s") from None
-        finally:
-            path.unlink(missing_ok=True)
-        if done.returncode != 0:
-            detail = done.stderr.decode(errors="replace").strip().splitlines()
-            raise MontyError(
-                f"the type checker failed: {detail[-1] if detail else done.returncode}"
+            raise MontyError(f"the type checker failed (it was restarted once): {failure}")
+
+    def _running_server(self) -> LspClient:
+        server = self._server
+        if server is not None and server.alive and server.owner_pid == os.getpid():
+            _servers_used(self)
+            return server
+        if server is not None:
+            self._stop_server(kill=True)
+        self._server = LspClient(
+            [_ty_binary(), "server"],
+            cwd=self.directory,
+            env=_environment(self.directory),
+            timeout=TIMEOUT,
+            initialization_options={"logLevel": "warn"},
+            capabilities=_CLIENT_CAPABILITIES,
+        )
+        self._version = 0
+        encoding = _field(self._server.capabilities, "capabilities", "positionEncoding")
+        if encoding != "utf-32":
+            raise LspError(f"the server counts columns in {encoding}, not in characters")
+        _servers_used(self)
+        return self._server
+
+    def _diagnose(self, server: LspClient, text: str) -> list[TypingDiagnostic]:
+        """Send `text` as a new version of the open document and ask for its findings."""
+        uri = (self.directory / "snippet.py").as_uri()
+        self._version += 1
+        with server.lock:
+            if self._version == 1:
+                server.notify(
+                    "textDocument/didOpen",
+                    {
+                        "textDocument": {
+                            "uri": uri,
+                            "languageId": "python",
+                            "version": self._version,
+                            "text": text,
+                        }
+                    },
+                    timeout=TIMEOUT,
+                )
+            else:
+                server.notify(
+                    "textDocument/didChange",
+                    {
+                        "textDocument": {"uri": uri, "version": self._version},
+                        "contentChanges": [{"text": text}],
+                    },
+                    timeout=TIMEOUT,
+                )
+            # No previousResultId: the answer is always the full report for this text.
+            report = server.request(
+                "textDocument/diagnostic", {"textDocument": {"uri": uri}}, timeout=TIMEOUT
             )
-        return _parse_gitlab(done.stdout)
+        return _from_lsp(report)
+
+    def _stop_server(self, *, kill: bool = False) -> None:
+        """Stop the server (the caller holds `_lock`)."""
+        server, self._server = self._server, None
+        _servers_forget(self)
+        if server is None or server.owner_pid != os.getpid():
+            return  # none, or a forked child's copy of its parent's server
+        if kill:
+            server.kill()
+        else:
+            server.stop()
 
 
 def check_program(
@@ -169,12 +260,63 @@ def checker_for(stubs: StubSet) -> TypeChecker:
             _checkers.move_to_end(key)
             return checker
     checker = TypeChecker(stubs)
+    evicted: list[TypeChecker] = []
     with _checkers_lock:
         _checkers[key] = checker
         while len(_checkers) > CACHED_STUB_DIRS:
-            _, old = _checkers.popitem(last=False)
-            shutil.rmtree(old.directory, ignore_errors=True)
+            evicted.append(_checkers.popitem(last=False)[1])
+    for old in evicted:
+        old.close()
     return checker
+
+
+# -- the running servers: at most RUNNING_SERVERS, the least recently used stopped first ---
+_servers: OrderedDict[TypeChecker, None] = OrderedDict()
+_servers_lock = threading.Lock()
+
+
+def _servers_used(checker: TypeChecker) -> None:
+    """Note that `checker` (holding its lock) used its server; stop the least recently
+    used servers beyond RUNNING_SERVERS (those not checking right now)."""
+    victims: list[TypeChecker] = []
+    with _servers_lock:
+        _servers[checker] = None
+        _servers.move_to_end(checker)
+        for old in list(_servers):
+            if len(_servers) - len(victims) <= RUNNING_SERVERS:
+                break
+            if old is not checker and old._lock.acquire(blocking=False):  # pyright: ignore[reportPrivateUsage]
+                victims.append(old)
+    for old in victims:
+        try:
+            old._stop_server()  # pyright: ignore[reportPrivateUsage]
+        finally:
+            old._lock.release()  # pyright: ignore[reportPrivateUsage]
+
+
+def _servers_forget(checker: TypeChecker) -> None:
+    with _servers_lock:
+        _servers.pop(checker, None)
+
+
+def stop_servers() -> None:
+    """Stop every running server (at interpreter exit; the next check starts one again)."""
+    with _servers_lock:
+        checkers = list(_servers)
+    for checker in checkers:
+        lock = checker._lock  # pyright: ignore[reportPrivateUsage]
+        if lock.acquire(timeout=STOP_GRACE):
+            try:
+                checker._stop_server()  # pyright: ignore[reportPrivateUsage]
+            finally:
+                lock.release()
+        else:  # busy past the grace period: kill it under the checking thread
+            server = checker._server  # pyright: ignore[reportPrivateUsage]
+            if server is not None and server.owner_pid == os.getpid():
+                server.kill()
+
+
+atexit.register(stop_servers)
 
 
 def _stub_directory(module: str, stubs: StubSet) -> Path:
@@ -188,6 +330,17 @@ def _stub_directory(module: str, stubs: StubSet) -> Path:
     (root / "stubs" / "__builtins__.pyi").write_text("\n".join(lines) + "\n", encoding="utf-8")
     digest = hashlib.sha256(module.encode()).hexdigest()[:16]
     (root / "stubs.sha256").write_text(digest)
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    # The server's configuration: the workspace's own ty.toml (JSON strings are TOML strings).
+    config = (
+        "[environment]\n"
+        f"python = {json.dumps(str(_empty_environment()))}\n"
+        f"python-version = {json.dumps(version)}\n"
+        'python-platform = "linux"\n'
+        f"typeshed = {json.dumps(str(sandbox_typeshed()))}\n"
+        f"extra-paths = [{json.dumps(str(root / 'stubs'))}]\n"
+    )
+    (root / "ty.toml").write_text(config, encoding="utf-8")
     return root
 
 
@@ -211,8 +364,10 @@ def _empty_environment() -> Path:
 
 
 def _environment(directory: Path) -> dict[str, str]:
-    """ty's process environment: no virtualenv, no user configuration."""
-    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "CONDA_PREFIX")}
+    """ty's process environment: no virtualenv, no host search path (ty reads
+    PYTHONPATH), no user configuration."""
+    hidden = ("VIRTUAL_ENV", "CONDA_PREFIX", "PYTHONPATH", "PYTHONHOME")
+    env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["XDG_CONFIG_HOME"] = str(directory)
     env.pop("TY_CONFIG_FILE", None)
     env.pop("TY_OUTPUT_FORMAT", None)
@@ -233,33 +388,48 @@ def _ty_binary() -> str:
     return _ty_path
 
 
-def _parse_gitlab(output: bytes) -> list[TypingDiagnostic]:
-    """ty's GitLab-format JSON report as diagnostics."""
-    try:
-        items = json.loads(output or b"[]")
-    except ValueError:
-        raise MontyError("the type checker's report could not be read") from None
-    out: list[TypingDiagnostic] = []
-    for item in cast("list[dict[str, Any]]", items):
-        rule = str(item.get("check_name", "unknown"))
-        message = str(item.get("description", ""))
-        if message.startswith(rule + ": "):
-            message = message[len(rule) + 2 :]
-        positions = item.get("location", {}).get("positions", {})
-        begin = positions.get("begin", {})
-        end = positions.get("end", {})
-        out.append(
-            TypingDiagnostic(
-                line=int(begin.get("line", 1)),
-                column=int(begin.get("column", 1)),
-                end_line=int(end["line"]) if "line" in end else None,
-                end_column=int(end["column"]) if "column" in end else None,
-                rule=rule,
-                severity=_SEVERITIES.get(str(item.get("severity")), "error"),
-                message=message,
-            )
+def _from_lsp(report: Any) -> list[TypingDiagnostic]:
+    """ty's diagnostic report (LSP, 0-based positions) as diagnostics (1-based, as the
+    command line reports them: the primary message alone, no hints)."""
+    fields = cast("dict[str, Any]", report) if isinstance(report, dict) else {}
+    items = fields.get("items")
+    if fields.get("kind") != "full" or not isinstance(items, list):
+        raise LspError(
+            f"the type checker's report could not be read: {str(cast(object, report))[:200]}"
         )
+    out: list[TypingDiagnostic] = []
+    try:
+        for item in cast("list[dict[str, Any]]", items):
+            severity = _LSP_SEVERITIES.get(item.get("severity", 1))
+            code = item.get("code")
+            if severity is None or code is None:
+                continue  # hints (unreachable code, unused names): the command line omits them
+            begin, end = item["range"]["start"], item["range"]["end"]
+            # Notes without a location are appended to the message after a blank line.
+            message = str(item["message"]).split("\n\n", 1)[0]
+            out.append(
+                TypingDiagnostic(
+                    line=int(begin["line"]) + 1,
+                    column=int(begin["character"]) + 1,
+                    end_line=int(end["line"]) + 1,
+                    end_column=int(end["character"]) + 1,
+                    rule=str(code),
+                    severity=severity,
+                    message=message,
+                )
+            )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise LspError(
+            f"the type checker's report could not be read: {str(cast(object, report))[:200]}"
+        ) from None
     return out
+
+
+def _field(value: Any, *keys: str) -> Any:
+    """`value[key1][key2]...`, None where a level is missing or not an object."""
+    for key in keys:
+        value = cast("dict[str, Any]", value).get(key) if isinstance(value, dict) else None
+    return value
 
 
 def _is_top_level_async(d: TypingDiagnostic) -> bool:
