@@ -7,7 +7,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 import anyio
 import pytest
@@ -83,47 +83,13 @@ def test_an_unwatched_readable_pipe_is_dropped_not_spun_on(pipe: tuple[int, int]
     asyncio.run(main())
 
 
-def test_a_worker_moves_between_loops_and_threads(pipe: tuple[int, int]) -> None:
+@contextlib.contextmanager
+def _used_on_another_thread(
+    watch: ReadWatch, pipe: tuple[int, int]
+) -> Generator[asyncio.AbstractEventLoop]:
+    """An event loop on another thread that has waited on `watch` once and keeps running
+    until the block ends."""
     r, w = pipe
-    watch = ReadWatch(r)
-    started = threading.Event()
-    stop = threading.Event()
-    other: list[asyncio.AbstractEventLoop] = []
-
-    async def serve_elsewhere() -> None:
-        other.append(asyncio.get_running_loop())
-        os.write(w, b"a")
-        await watch.wait()
-        assert os.read(r, 10) == b"a"
-        started.set()
-        while not stop.is_set():
-            await asyncio.sleep(0.005)
-
-    thread = threading.Thread(target=asyncio.run, args=(serve_elsewhere(),), daemon=True)
-    thread.start()
-    assert started.wait(5)
-    assert _registered(other[0], r)
-
-    async def here() -> None:
-        os.write(w, b"b")
-        await watch.wait()  # moves the registration here; the other loop drops its own
-        assert os.read(r, 10) == b"b"
-        deadline = time.monotonic() + 5
-        while _registered(other[0], r) and time.monotonic() < deadline:
-            await asyncio.sleep(0.005)
-        assert not _registered(other[0], r)
-        assert _registered(asyncio.get_running_loop(), r)
-
-    asyncio.run(here())
-    # the loop that used it last is closed: closing the watch has nothing to wait for
-    assert watch.close()
-    stop.set()
-    thread.join(5)
-
-
-def test_closing_waits_for_another_threads_loop(pipe: tuple[int, int]) -> None:
-    r, w = pipe
-    watch = ReadWatch(r)
     ready = threading.Event()
     stop = threading.Event()
     other: list[asyncio.AbstractEventLoop] = []
@@ -132,18 +98,47 @@ def test_closing_waits_for_another_threads_loop(pipe: tuple[int, int]) -> None:
         other.append(asyncio.get_running_loop())
         os.write(w, b"a")
         await watch.wait()
-        os.read(r, 10)
+        assert os.read(r, 10) == b"a"
         ready.set()
         while not stop.is_set():
             await asyncio.sleep(0.005)
 
     thread = threading.Thread(target=asyncio.run, args=(serve_elsewhere(),), daemon=True)
     thread.start()
-    assert ready.wait(5)
-    assert watch.close()  # removed on the other loop's thread, then it returns
-    assert not _registered(other[0], r)
-    stop.set()
-    thread.join(5)
+    try:
+        assert ready.wait(5)
+        assert _registered(other[0], r)
+        yield other[0]
+    finally:
+        stop.set()
+        thread.join(5)
+
+
+def test_a_worker_moves_between_loops_and_threads(pipe: tuple[int, int]) -> None:
+    r, w = pipe
+    watch = ReadWatch(r)
+    with _used_on_another_thread(watch, pipe) as other:
+
+        async def here() -> None:
+            os.write(w, b"b")
+            await watch.wait()  # moves the registration here; the other loop drops its own
+            assert os.read(r, 10) == b"b"
+            deadline = time.monotonic() + 5
+            while _registered(other, r) and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)
+            assert not _registered(other, r)
+            assert _registered(asyncio.get_running_loop(), r)
+
+        asyncio.run(here())
+        # the loop that used it last is closed: closing the watch has nothing to wait for
+        assert watch.close()
+
+
+def test_closing_waits_for_another_threads_loop(pipe: tuple[int, int]) -> None:
+    watch = ReadWatch(pipe[0])
+    with _used_on_another_thread(watch, pipe) as other:
+        assert watch.close()  # removed on the other loop's thread, then it returns
+        assert not _registered(other, pipe[0])
 
 
 @pytest.mark.anyio
