@@ -20,6 +20,7 @@ from typing import Any
 
 import anyio
 import pytest
+from heap_probe import freeze_report
 
 import monty_agent as ma
 from monty_agent._process.pool import WorkerProcess, worker_environment
@@ -472,12 +473,15 @@ async def test_the_hosts_heap_stays_thawed_during_a_process_run(pool: ma.WorkerP
 
     seen: list[int] = []
 
+    reports: list[str] = []
+
     def probe() -> int:
         seen.append(gc.get_freeze_count())
+        reports.append(freeze_report())
         return 1
 
     await ma.run("probe()", external_functions={"probe": probe}, isolation="process", pool=pool)
-    assert seen == [0]
+    assert seen == [0], reports[0]
 
 
 async def test_a_chatty_run_still_ends_at_its_time_limit(pool: ma.WorkerPool) -> None:

@@ -13,6 +13,7 @@ import weakref
 from typing import Any
 
 import pytest
+from heap_probe import freeze_report
 from monty_interpreter.execute.stack import (
     DEFAULT_STACK,
     MIN_STACK,
@@ -201,14 +202,18 @@ def test_the_hosts_own_warnings_are_still_shown() -> None:
 def test_the_hosts_heap_is_frozen_only_while_sandbox_code_executes() -> None:
     """Collections during a run (and the one at its end) skip the host's objects; waiting
     for the host, and after the run, nothing of the host stays frozen."""
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0, freeze_report()
     assert on_sandbox_stack(gc.get_freeze_count, MIN_STACK) > 0
-    assert gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0, freeze_report()
     seen: list[int] = []
-    MontyRun("probe()", external_functions=["probe"]).run(
-        external_functions={"probe": lambda: seen.append(gc.get_freeze_count())}
-    )
-    assert seen == [0]  # a host function runs thawed
+    reports: list[str] = []
+
+    def probe() -> None:
+        seen.append(gc.get_freeze_count())
+        reports.append(freeze_report())
+
+    MontyRun("probe()", external_functions=["probe"]).run(external_functions={"probe": probe})
+    assert seen == [0], reports[0]  # a host function runs thawed
     assert gc.get_freeze_count() == 0
     paused = MontyRun("greet() + '!'", external_functions=["greet"]).start()
     assert gc.get_freeze_count() == 0  # a paused run waits for its host
