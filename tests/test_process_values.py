@@ -113,3 +113,47 @@ def test_deeply_nested_input_is_refused() -> None:
         data = [data]
     with pytest.raises(ValueError, match="nested too deeply"):
         values.decode(data)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["a", None, True, "é\udc80"],
+        [1, -(2**53) + 1, 2**53 - 1],
+        [1, 2**53],  # one int JSON cannot carry exactly: encoded one by one
+        [0.5, float("inf")],  # not finite: the same
+        [1, "a", 2.5],  # mixed kinds: the same
+        [],
+    ],
+)
+def test_lists_of_atoms_cross_unchanged(items: list[Any]) -> None:
+    for value in (items, tuple(items), [items, items]):
+        data = json.loads(json.dumps(values.encode(value), allow_nan=False))
+        assert values.decode(data) == value
+
+
+def test_long_lists_tick_while_they_are_encoded_and_decoded() -> None:
+    """A tick (which may stop the work at the run's time limit) comes every few thousand
+    items, also inside one long list, in both directions."""
+    ticks: list[int] = []
+    long_list = [[i] for i in range(20_000)]
+    data = values.encode(long_list, lambda: ticks.append(1))
+    assert len(ticks) >= 4
+    ticks.clear()
+    assert values.decode(data, lambda: ticks.append(1)) == long_list
+    assert len(ticks) >= 4
+    ticks.clear()
+    atoms = ["x"] * 100_000
+    assert (
+        values.decode(values.encode(atoms, lambda: ticks.append(1)), lambda: ticks.append(1))
+        == atoms
+    )
+    assert len(ticks) >= 2
+
+    def stop() -> None:
+        raise TimeoutError("the time limit")
+
+    with pytest.raises(TimeoutError):
+        values.encode(long_list, stop)
+    with pytest.raises(TimeoutError):
+        values.decode(data, stop)

@@ -277,6 +277,10 @@ def _timeout_message(seconds: float) -> str:
     return f"execution exceeded the time limit of {seconds:g} seconds"
 
 
+def _no_tick() -> None:
+    pass
+
+
 class _RelayCall:
     """The host's copy of one of the worker's external calls (what the host bridge and the
     journal read of an `ExternalCall`)."""
@@ -442,7 +446,7 @@ class _Relay:
         if self.side is not None:  # a worker past its time limit gets the limit, not answers
             self.side.slow_tick()
         if op == "call":
-            call = self.call_of(incoming.call)
+            call = self.call_of(incoming.call, self.tick)
             bridge.call(cast(ExternalCall, call))
             assert call.outcome is not None
             ok, value = _encode_answer(*call.outcome)
@@ -470,7 +474,7 @@ class _Relay:
         spec = bridge.functions.get(incoming.name)
         if spec is None or spec.prepare is None:
             raise _Garbage(f"a prepare request for {incoming.name!r}, which is not a tool")
-        args, kwargs = self.arguments(incoming.payload)
+        args, kwargs = self.arguments(incoming.payload, self.tick)
         try:
             assert self.side is not None
             prepared = spec.prepare(args, kwargs, self.side.slow_tick)
@@ -481,7 +485,12 @@ class _Relay:
         self.prepared[number] = prepared
         return {"op": "reply", "ok": True, "prepared": number}
 
-    def call_of(self, spec: CallSpec) -> _RelayCall:
+    def tick(self) -> None:
+        """The run's time limit, as the host sees it (during a long decoding)."""
+        if self.side is not None:
+            self.side.slow_tick()
+
+    def call_of(self, spec: CallSpec, tick: Callable[[], None] = _no_tick) -> _RelayCall:
         if spec.name not in self.bridge.functions:
             raise _Garbage(f"a call to {spec.name!r}, which is not a host function of the run")
         if spec.prepared is not None:
@@ -490,12 +499,14 @@ class _Relay:
                 raise _Garbage("a call with arguments that were never prepared")
             args, kwargs = found
         else:
-            args, kwargs = self.arguments(spec.payload)
+            args, kwargs = self.arguments(spec.payload, tick)
         return _RelayCall(spec.id, spec.name, args, kwargs)
 
-    def arguments(self, payload: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    def arguments(
+        self, payload: Any, tick: Callable[[], None] = _no_tick
+    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
         try:
-            decoded = values.decode(payload)
+            decoded = values.decode(payload, tick)
         except ValueError as exc:
             raise _Garbage(str(exc)) from None
         pair = cast("tuple[Any, ...]", decoded)

@@ -27,7 +27,7 @@ __all__ = ["MAX_DEPTH", "decode", "encode"]
 
 #: How deeply encoded containers may nest (plain data nests at most 300 deep).
 MAX_DEPTH = 400
-#: Encoded containers between two calls of the encoder's `tick`.
+#: Containers and items encoded (or decoded) between two calls of `tick`.
 _TICK_EVERY = 4096
 
 _EXCEPTIONS: dict[str, type[BaseException]] = {
@@ -39,6 +39,26 @@ _EXCEPTIONS: dict[str, type[BaseException]] = {
 
 def _no_tick() -> None:
     pass
+
+
+#: Atoms a list may hold to be encoded as it is: strings, None, booleans.
+_PLAIN_ATOMS = frozenset({str, type(None), bool})
+#: What a decoded list may hold to be its own decoding.
+_DECODED_ATOMS = frozenset({str, int, float, bool, type(None)})
+_SAFE_INT = 2**53
+
+
+def _json_atoms(seq: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether every item of `seq` encodes to itself: strings, None and booleans, or only
+    ints JSON carries exactly, or only finite floats."""
+    kinds = set(map(type, seq))
+    if kinds <= _PLAIN_ATOMS:
+        return True
+    if kinds == {int}:
+        return min(seq) > -_SAFE_INT and max(seq) < _SAFE_INT
+    if kinds == {float}:
+        return all(map(math.isfinite, seq))
+    return False
 
 
 def encode(value: Any, tick: Callable[[], None] = _no_tick) -> Any:
@@ -122,37 +142,58 @@ class _Encoder:
             raise ValueError("a value nested too deeply to cross to or from a worker")
         self.seen[key] = len(self.seen)
         self.keep.append(value)
-        self.budget -= 1
+        self.spend(1)
+        down = depth + 1
+        if tp is list or tp is tuple:
+            seq = cast("list[Any]", value)
+            if _json_atoms(seq):  # encoded as they are, at C speed
+                self.spend(len(seq))
+                items: list[Any] = list(seq)
+            else:
+                items = []
+                for v in seq:  # a loop, not a comprehension: one frame less
+                    items.append(self.encode(v, down))
+                    self.budget -= 1
+                    if self.budget <= 0:
+                        self.spend(0)
+            return items if tp is list else {"$tuple": items}
+        if tp is dict:
+            pairs: list[Any] = []
+            for k, v in cast("dict[Any, Any]", value).items():
+                pairs.append([self.encode(k, down), self.encode(v, down)])
+                self.budget -= 1
+                if self.budget <= 0:
+                    self.spend(0)
+            return {"$dict": pairs}
+        if tp is Record:
+            record = cast("Record", value)
+            attrs = record.attributes
+            self.spend(len(attrs))
+            return {
+                "$record": record.type_name,
+                "attrs": [[k, self.encode(v, down)] for k, v in attrs.items()],
+            }
+        members: list[Any] = []
+        for v in cast("set[Any]", value):
+            members.append(self.encode(v, down))
+            self.budget -= 1
+            if self.budget <= 0:
+                self.spend(0)
+        return {"$frozenset" if tp is frozenset else "$set": members}
+
+    def spend(self, items: int) -> None:
+        """Count `items` more done; call `tick` once the budget is used up."""
+        self.budget -= items
         if self.budget <= 0:
             self.budget = _TICK_EVERY
             self.tick()
-        down = depth + 1
-        if tp is list or tp is tuple:
-            items: list[Any] = []
-            for v in cast("list[Any]", value):  # a loop, not a comprehension: one frame less
-                items.append(self.encode(v, down))
-            return items if tp is list else {"$tuple": items}
-        if tp is dict:
-            return {
-                "$dict": [
-                    [self.encode(k, down), self.encode(v, down)]
-                    for k, v in cast("dict[Any, Any]", value).items()
-                ]
-            }
-        if tp is Record:
-            record = cast("Record", value)
-            return {
-                "$record": record.type_name,
-                "attrs": [[k, self.encode(v, down)] for k, v in record.attributes.items()],
-            }
-        tag = "$frozenset" if tp is frozenset else "$set"
-        return {tag: [self.encode(v, down) for v in cast("set[Any]", value)]}
 
 
-def decode(data: Any) -> Any:
-    """The inverse of `encode`; anything unexpected raises `ValueError`."""
+def decode(data: Any, tick: Callable[[], None] = _no_tick) -> Any:
+    """The inverse of `encode`; anything unexpected raises `ValueError`. `tick()` is called
+    now and then (it may raise to stop a long decoding)."""
     try:
-        return _Decoder().decode(data, 0)
+        return _Decoder(tick).decode(data, 0)
     except ValueError as exc:
         if str(exc).startswith("malformed value"):
             raise
@@ -167,12 +208,23 @@ _UNFINISHED = object()
 
 
 class _Decoder:
-    def __init__(self) -> None:
+    def __init__(self, tick: Callable[[], None]) -> None:
         self.containers: list[Any] = []
+        self.tick = tick
+        self.budget = _TICK_EVERY
 
-    def register(self, value: Any) -> int:
+    def register(self, value: Any, items: int = 1) -> int:
+        """Number a container (references name it); count `items` more decoded."""
         self.containers.append(value)
+        self.budget -= items
+        if self.budget <= 0:
+            self.budget = _TICK_EVERY
+            self.tick()
         return len(self.containers) - 1
+
+    def spend(self) -> None:
+        self.budget = _TICK_EVERY
+        self.tick()
 
     def decode(self, data: Any, depth: int) -> Any:
         tp = cast("type[Any]", type(data))
@@ -182,10 +234,21 @@ class _Decoder:
             raise ValueError("malformed value: nested too deeply")
         down = depth + 1
         if tp is list:
-            out: list[Any] = []
+            seq = cast("list[Any]", data)
+            if set(map(type, seq)) <= _DECODED_ATOMS:  # atoms decode to themselves
+                out: list[Any] = list(seq)
+                self.register(out)
+                self.budget -= len(seq)
+                if self.budget <= 0:
+                    self.spend()
+                return out
+            out = []
             self.register(out)
-            for v in cast("list[Any]", data):
+            for v in seq:
                 out.append(self.decode(v, down))
+                self.budget -= 1
+                if self.budget <= 0:
+                    self.spend()
             return out
         if tp is not dict:
             raise ValueError(f"malformed value: unexpected {tp.__name__}")
@@ -203,6 +266,9 @@ class _Decoder:
             parts: list[Any] = []
             for v in _seq(items["$tuple"]):
                 parts.append(self.decode(v, down))
+                self.budget -= 1
+                if self.budget <= 0:
+                    self.spend()
             result: Any = tuple(parts)
             self.containers[slot] = result
             return result
@@ -212,6 +278,9 @@ class _Decoder:
             for pair in _seq(items["$dict"]):
                 k, v = _seq(pair)
                 mapping[self.decode(k, down)] = self.decode(v, down)
+                self.budget -= 1
+                if self.budget <= 0:
+                    self.spend()
             return mapping
         if "$record" in items:
             slot = self.register(_UNFINISHED)
@@ -219,13 +288,21 @@ class _Decoder:
             for pair in _seq(items["attrs"]):
                 k, v = _seq(pair)
                 attrs[str(k)] = self.decode(v, down)
+                self.budget -= 1
+                if self.budget <= 0:
+                    self.spend()
             result = Record(str(items["$record"]), attrs)
             self.containers[slot] = result
             return result
         for tag in ("$set", "$frozenset"):
             if tag in items:
                 slot = self.register(_UNFINISHED)
-                members = [self.decode(v, down) for v in _seq(items[tag])]
+                members: list[Any] = []
+                for v in _seq(items[tag]):
+                    members.append(self.decode(v, down))
+                    self.budget -= 1
+                    if self.budget <= 0:
+                        self.spend()
                 result = set(members) if tag == "$set" else frozenset(members)
                 self.containers[slot] = result
                 return result
