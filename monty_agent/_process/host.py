@@ -277,10 +277,6 @@ def _timeout_message(seconds: float) -> str:
     return f"execution exceeded the time limit of {seconds:g} seconds"
 
 
-def _no_tick() -> None:
-    pass
-
-
 class _RelayCall:
     """The host's copy of one of the worker's external calls (what the host bridge and the
     journal read of an `ExternalCall`)."""
@@ -412,10 +408,9 @@ class _Relay:
             self.print_callback(incoming.stream, incoming.text)
             return None
         if op == "dispatch":
-            batch = [self.call_of(spec) for spec in incoming.calls]
-            for call in batch:
-                self.calls[call.call_id] = call
-            self.guarded(lambda: self.bridge.dispatch(_as_calls(batch)))
+            # a limit met while decoding is dropped with the notice: the worker's next
+            # request (it waits for these calls) gets it
+            self.guarded(lambda: self.dispatch(incoming.calls))
             return None
         if op == "cancel":
             dropped = [self.calls.pop(i) for i in incoming.ids if i in self.calls]
@@ -446,7 +441,7 @@ class _Relay:
         if self.side is not None:  # a worker past its time limit gets the limit, not answers
             self.side.slow_tick()
         if op == "call":
-            call = self.call_of(incoming.call, self.tick)
+            call = self.call_of(incoming.call)
             bridge.call(cast(ExternalCall, call))
             assert call.outcome is not None
             ok, value = _encode_answer(*call.outcome)
@@ -474,7 +469,7 @@ class _Relay:
         spec = bridge.functions.get(incoming.name)
         if spec is None or spec.prepare is None:
             raise _Garbage(f"a prepare request for {incoming.name!r}, which is not a tool")
-        args, kwargs = self.arguments(incoming.payload, self.tick)
+        args, kwargs = self.arguments(incoming.payload)
         try:
             assert self.side is not None
             prepared = spec.prepare(args, kwargs, self.side.slow_tick)
@@ -485,12 +480,18 @@ class _Relay:
         self.prepared[number] = prepared
         return {"op": "reply", "ok": True, "prepared": number}
 
+    def dispatch(self, specs: list[CallSpec]) -> None:
+        batch = [self.call_of(spec) for spec in specs]
+        for call in batch:
+            self.calls[call.call_id] = call
+        self.bridge.dispatch(_as_calls(batch))
+
     def tick(self) -> None:
         """The run's time limit, as the host sees it (during a long decoding)."""
         if self.side is not None:
             self.side.slow_tick()
 
-    def call_of(self, spec: CallSpec, tick: Callable[[], None] = _no_tick) -> _RelayCall:
+    def call_of(self, spec: CallSpec) -> _RelayCall:
         if spec.name not in self.bridge.functions:
             raise _Garbage(f"a call to {spec.name!r}, which is not a host function of the run")
         if spec.prepared is not None:
@@ -499,14 +500,13 @@ class _Relay:
                 raise _Garbage("a call with arguments that were never prepared")
             args, kwargs = found
         else:
-            args, kwargs = self.arguments(spec.payload, tick)
+            args, kwargs = self.arguments(spec.payload)
         return _RelayCall(spec.id, spec.name, args, kwargs)
 
-    def arguments(
-        self, payload: Any, tick: Callable[[], None] = _no_tick
-    ) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    def arguments(self, payload: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
+        """A call's `(args, kwargs)`, decoded within the run's time limit."""
         try:
-            decoded = values.decode(payload, tick)
+            decoded = values.decode(payload, self.tick)
         except ValueError as exc:
             raise _Garbage(str(exc)) from None
         pair = cast("tuple[Any, ...]", decoded)

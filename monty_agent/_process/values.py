@@ -70,12 +70,28 @@ def encode(value: Any, tick: Callable[[], None] = _no_tick) -> Any:
         raise ValueError("a value nested too deeply to cross to or from a worker") from None
 
 
-class _Encoder:
+class _Budget:
+    """Calls `tick` every `_TICK_EVERY` containers and items walked. A loop over items
+    counts inline (`budget -= 1`, then `spend(0)` once it is used up): cheaper than a call
+    per item."""
+
     def __init__(self, tick: Callable[[], None]) -> None:
-        self.seen: dict[int, int] = {}
-        self.keep: list[Any] = []  # keeps encoded containers alive, so their ids stay theirs
         self.tick = tick
         self.budget = _TICK_EVERY
+
+    def spend(self, items: int) -> None:
+        """Count `items` more done; call `tick` once the budget is used up."""
+        self.budget -= items
+        if self.budget <= 0:
+            self.budget = _TICK_EVERY
+            self.tick()
+
+
+class _Encoder(_Budget):
+    def __init__(self, tick: Callable[[], None]) -> None:
+        super().__init__(tick)
+        self.seen: dict[int, int] = {}
+        self.keep: list[Any] = []  # keeps encoded containers alive, so their ids stay theirs
 
     def encode(self, value: Any, depth: int) -> Any:
         tp = cast("type[Any]", type(value))
@@ -181,13 +197,6 @@ class _Encoder:
                 self.spend(0)
         return {"$frozenset" if tp is frozenset else "$set": members}
 
-    def spend(self, items: int) -> None:
-        """Count `items` more done; call `tick` once the budget is used up."""
-        self.budget -= items
-        if self.budget <= 0:
-            self.budget = _TICK_EVERY
-            self.tick()
-
 
 def decode(data: Any, tick: Callable[[], None] = _no_tick) -> Any:
     """The inverse of `encode`; anything unexpected raises `ValueError`. `tick()` is called
@@ -207,24 +216,16 @@ def decode(data: Any, tick: Callable[[], None] = _no_tick) -> Any:
 _UNFINISHED = object()
 
 
-class _Decoder:
+class _Decoder(_Budget):
     def __init__(self, tick: Callable[[], None]) -> None:
+        super().__init__(tick)
         self.containers: list[Any] = []
-        self.tick = tick
-        self.budget = _TICK_EVERY
 
-    def register(self, value: Any, items: int = 1) -> int:
-        """Number a container (references name it); count `items` more decoded."""
+    def register(self, value: Any) -> int:
+        """Number a container (references name it)."""
         self.containers.append(value)
-        self.budget -= items
-        if self.budget <= 0:
-            self.budget = _TICK_EVERY
-            self.tick()
+        self.spend(1)
         return len(self.containers) - 1
-
-    def spend(self) -> None:
-        self.budget = _TICK_EVERY
-        self.tick()
 
     def decode(self, data: Any, depth: int) -> Any:
         tp = cast("type[Any]", type(data))
@@ -238,9 +239,7 @@ class _Decoder:
             if set(map(type, seq)) <= _DECODED_ATOMS:  # atoms decode to themselves
                 out: list[Any] = list(seq)
                 self.register(out)
-                self.budget -= len(seq)
-                if self.budget <= 0:
-                    self.spend()
+                self.spend(len(seq))
                 return out
             out = []
             self.register(out)
@@ -248,7 +247,7 @@ class _Decoder:
                 out.append(self.decode(v, down))
                 self.budget -= 1
                 if self.budget <= 0:
-                    self.spend()
+                    self.spend(0)
             return out
         if tp is not dict:
             raise ValueError(f"malformed value: unexpected {tp.__name__}")
@@ -268,7 +267,7 @@ class _Decoder:
                 parts.append(self.decode(v, down))
                 self.budget -= 1
                 if self.budget <= 0:
-                    self.spend()
+                    self.spend(0)
             result: Any = tuple(parts)
             self.containers[slot] = result
             return result
@@ -280,7 +279,7 @@ class _Decoder:
                 mapping[self.decode(k, down)] = self.decode(v, down)
                 self.budget -= 1
                 if self.budget <= 0:
-                    self.spend()
+                    self.spend(0)
             return mapping
         if "$record" in items:
             slot = self.register(_UNFINISHED)
@@ -290,7 +289,7 @@ class _Decoder:
                 attrs[str(k)] = self.decode(v, down)
                 self.budget -= 1
                 if self.budget <= 0:
-                    self.spend()
+                    self.spend(0)
             result = Record(str(items["$record"]), attrs)
             self.containers[slot] = result
             return result
@@ -302,7 +301,7 @@ class _Decoder:
                     members.append(self.decode(v, down))
                     self.budget -= 1
                     if self.budget <= 0:
-                        self.spend()
+                        self.spend(0)
                 result = set(members) if tag == "$set" else frozenset(members)
                 self.containers[slot] = result
                 return result
