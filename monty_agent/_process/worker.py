@@ -58,6 +58,7 @@ from .._os_calls import PREFIX as OS_PREFIX
 from .._run import MontyRun
 from .._session import MontySession
 from . import values
+from .host import RunRequest
 from .lockdown import LockdownError, lock_down
 from .protocol import INTERRUPT, PROTOCOL_VERSION, FrameError, FrameReader, pack, write_all
 
@@ -383,16 +384,12 @@ class Worker:
 
     def warm_up(self) -> None:
         """Run a program once, here: it imports what runs import lazily."""
-        message: dict[str, Any] = {
-            "code": "1 + 2",
-            "inputs_names": [],
-            "functions": [],
-            "script_name": "main.py",
-            "inputs": values.encode({}),
-            "session": False,
-        }
+        limits = ResourceLimits()
+        request = RunRequest(
+            code="1 + 2", script_name="main.py", input_names=(), inputs={}, limits=limits
+        )
         with executing():
-            self.execute(message, ResourceLimits())
+            self.execute(request.message({}), limits)
 
     def escape(self) -> dict[str, str]:  # pragma: no cover - runs in a worker
         """Test-only: what host Python running in this worker can reach (see the tests)."""
