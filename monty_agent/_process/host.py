@@ -18,6 +18,7 @@ well-formed messages fails the run with `MontyCrashedError`.
 from __future__ import annotations
 
 import base64
+import contextlib
 import dataclasses
 import threading
 import time
@@ -41,7 +42,7 @@ from .._os_calls import PREFIX as OS_PREFIX
 from .._os_calls import OSRun
 from . import values
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
-from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout, WorkerMessage
+from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout, WorkerMessage, encode_line
 
 __all__ = ["KILL_GRACE", "RunRequest", "relay", "run_in_worker"]
 
@@ -69,35 +70,70 @@ class RunRequest:
     replay: bool = False
     """A loaded session's snippet replayed: its skipped sleeps count again from zero."""
 
-    def message(self, functions: Mapping[str, HostFunction]) -> dict[str, Any]:
-        """The `run` frame. Its OS functions are not listed one by one: `os_calls` says
-        whether the host answers the OS operations synchronously or not."""
-        listed: list[list[Any]] = []
+    def spec(self, functions: Mapping[str, HostFunction]) -> bytes:
+        """The second line of the `run` frame: the program, its host functions and limits,
+        the same for every run of a program (encoded once, kept in `_SPECS`; the worker
+        keeps what it parsed from it too). Its OS functions are not listed one by one:
+        `os_calls` says whether the host answers the OS operations synchronously or not."""
+        listed: list[tuple[str, bool, bool]] = []
         os_calls: str | None = None
-        for spec in functions.values():
-            if spec.name.startswith(OS_PREFIX):
-                os_calls = "async" if spec.is_async else "sync"
+        for fn in functions.values():
+            if fn.name.startswith(OS_PREFIX):
+                os_calls = "async" if fn.is_async else "sync"
             else:
-                listed.append([spec.name, spec.is_async, spec.prepare is not None])
-        return {
-            "op": "run",
+                listed.append((fn.name, fn.is_async, fn.prepare is not None))
+        limits = self.limits
+        key = (
+            self.code,
+            self.script_name,
+            self.input_names,
+            tuple(listed),
+            os_calls,
+            limits.max_duration_secs,
+            limits.max_memory,
+            limits.max_recursion_depth,
+            limits.max_output_bytes,
+            self.session,
+        )
+        found = _SPECS.get(key)
+        if found is not None:
+            return found
+        spec = {
             "code": self.code,
             "script_name": self.script_name,
             "inputs_names": list(self.input_names),
             "functions": listed,
             "os_calls": os_calls,
-            "inputs": values.encode({k: to_plain(v) for k, v in self.inputs.items()}),
             "limits": {
-                "max_duration_secs": self.limits.max_duration_secs,
-                "max_memory": self.limits.max_memory,
-                "max_recursion_depth": self.limits.max_recursion_depth,
-                "max_output_bytes": self.limits.max_output_bytes,
+                "max_duration_secs": limits.max_duration_secs,
+                "max_memory": limits.max_memory,
+                "max_recursion_depth": limits.max_recursion_depth,
+                "max_output_bytes": limits.max_output_bytes,
             },
             "session": self.session,
-            "os": None
-            if self.os_run is None
-            else self.os_run.policy(offset=0.0 if self.replay else None),
         }
+        encoded = _SPECS[key] = encode_line(spec)
+        while len(_SPECS) > _SPEC_CACHE:
+            with contextlib.suppress(KeyError, StopIteration):  # another thread took it
+                del _SPECS[next(iter(_SPECS))]
+        return encoded
+
+    def head(self) -> dict[str, Any]:
+        """The first line of the `run` frame (the worker's pool numbers it): what changes
+        from run to run, the inputs and the OS policy (with its skipped seconds so far)."""
+        policy = (
+            None if self.os_run is None else self.os_run.policy(offset=0.0 if self.replay else None)
+        )
+        if not self.inputs and policy is None:
+            return {"op": "run", "inputs": _NO_INPUTS, "os": None}
+        inputs = values.encode({k: to_plain(v) for k, v in self.inputs.items()})
+        return {"op": "run", "inputs": inputs, "os": policy}
+
+
+#: Run specs encoded so far (see `RunRequest.spec`), the oldest first.
+_SPECS: dict[tuple[Any, ...], bytes] = {}
+_SPEC_CACHE = 256
+_NO_INPUTS = values.encode({})
 
 
 def process_limits(limits: object) -> ResourceLimits:
@@ -124,7 +160,7 @@ async def run_in_worker(
     """Run `request` in `worker` (or in one checked out of `pool` for the run), answering
     its calls with `functions` through the async driver. `setup(bridge)` may attach a journal
     or put another bridge in the host bridge's place."""
-    message = request.message(functions)
+    message = (request.head(), request.spec(functions))
     if worker is not None:
         return await _converse(worker, message, functions, print_callback, request, setup)
     source = pool if pool is not None else default_pool()
@@ -137,7 +173,7 @@ async def run_in_worker(
 
 async def _converse(
     worker: WorkerProcess,
-    message: dict[str, Any],
+    message: tuple[dict[str, Any], bytes],
     functions: dict[str, HostFunction],
     print_callback: PrintCallback,
     request: RunRequest,
@@ -150,7 +186,7 @@ async def _converse(
     started = time.monotonic()
     hard = None if limits.max_duration_secs is None else started + limits.max_duration_secs
     try:
-        worker.start_run(message)
+        worker.start_run(*message)
         while True:
             first = await _next_message(
                 worker, None if hard is None else hard + KILL_GRACE, limits.max_duration_secs
@@ -310,22 +346,21 @@ class _Garbage(Exception):
 
 def relay(
     worker: WorkerProcess,
-    message: dict[str, Any] | WorkerMessage,
+    first: WorkerMessage,
     bridge: ThreadBridge,
     print_callback: PrintCallback,
     limits: ResourceLimits,
     started: float | None = None,
     os_run: OSRun | None = None,
 ) -> Any:
-    """Run `message` in `worker` (or, given the worker's first message of a run already
-    sent, go on from there), answering its messages with `bridge` (on the driver's sandbox
-    thread); the run's result, or its error. `os_run`: the run's OS access (a clock
+    """Go on with the run `worker` sent `first` of, answering its messages with `bridge`
+    (on the driver's sandbox thread); the run's result, or its error. `os_run`: the run's OS access (a clock
     callback answers the worker's wall-clock readings; skipped seconds come back)."""
     side = _HostSide(worker, limits.max_duration_secs, started)
     bridge.rt = cast(Runtime, side)
     try:
         with waiting():  # no sandbox code executes in this process: the host's heap stays thawed
-            return _Relay(worker, bridge, print_callback, side, os_run).run(message)
+            return _Relay(worker, bridge, print_callback, side, os_run).run(first)
     finally:
         side.finished = True
 
@@ -349,9 +384,9 @@ class _Relay:
         self.prepared: dict[int, tuple[tuple[Any, ...], dict[str, Any]]] = {}
         self.host_error: Exception | None = None
 
-    def run(self, message: dict[str, Any] | WorkerMessage) -> Any:
+    def run(self, first: WorkerMessage) -> Any:
         try:
-            done = self.serve(message)
+            done = self.serve(first)
         except WorkerDied as exc:
             raise MontyCrashedError(
                 f"the worker process running the program {exc.reason}"
@@ -374,17 +409,12 @@ class _Relay:
             f"the worker process running the program sent protocol garbage: {exc}"
         )
 
-    def serve(self, message: dict[str, Any] | WorkerMessage) -> Done:
-        """Send the run (or start from its first message), answer the worker until it is
-        done."""
+    def serve(self, first: WorkerMessage) -> Done:
+        """Answer the worker, from its message `first`, until the run is done."""
         worker, side = self.worker, self.side
         assert side is not None
         hard = None if side.max_duration is None else side.started + side.max_duration + KILL_GRACE
-        pending: Any = None
-        if isinstance(message, dict):
-            worker.start_run(message)
-        else:
-            pending = message
+        pending: Any = first
         answered = time.monotonic()
         while True:
             deadline = None if hard is None else max(hard, answered + KILL_GRACE)

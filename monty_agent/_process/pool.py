@@ -43,6 +43,7 @@ from .protocol import (
     Refused,
     WorkerMessage,
     pack,
+    pack_run,
     parse_worker_message,
     write_all,
 )
@@ -151,17 +152,21 @@ class WorkerProcess:
 
     def send(self, message: dict[str, Any]) -> None:
         """Send one frame (from any thread). Raises `WorkerDied` when the worker is gone."""
-        data = pack(message)
+        self._write(pack(message))
+
+    def start_run(self, head: dict[str, Any], spec: bytes) -> None:
+        """Send a `run` frame, numbered (the number names the run in `interrupt`): `head`
+        and `spec` as `RunRequest` makes them."""
+        self.run_number += 1
+        head["run"] = self.run_number
+        self._write(pack_run(head, spec))
+
+    def _write(self, data: bytes) -> None:
         with self._write_lock:
             try:
                 write_all(self.to_worker, data)
             except OSError:
                 raise self._died(None) from None
-
-    def start_run(self, message: dict[str, Any]) -> None:
-        """Send a `run` frame, numbered (the number names the run in `interrupt`)."""
-        self.run_number += 1
-        self.send({**message, "run": self.run_number})
 
     def interrupt(self) -> None:
         """Ask the worker to stop its current run at its next tick. Raises `WorkerDied`

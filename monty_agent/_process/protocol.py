@@ -3,7 +3,8 @@
 A frame is a 4-byte big-endian length followed by that many bytes of UTF-8 JSON: one object
 with an `op`. Values inside are encoded by `values.encode`. Nothing is ever pickled.
 
-The host sends `run` (a program to run, numbered), `reply` (the answer to the worker's last
+The host sends `run` (a program to run, numbered: a frame of two lines, the run's own
+inputs and OS policy, then its spec, which is the same for every run of a program), `reply` (the answer to the worker's last
 request), `end_session` (drop the session state) and, only to workers started for tests,
 `escape` (run host Python in the worker, see `worker.py`). Interrupts go on a pipe of their
 own, the control pipe: the number of the run to stop (`INTERRUPT`), since a run that only
@@ -35,12 +36,15 @@ __all__ = [
     "FrameReader",
     "FrameTimeout",
     "WorkerMessage",
+    "encode_line",
     "pack",
+    "pack_run",
     "parse_worker_message",
+    "split_run",
     "write_all",
 ]
 
-PROTOCOL_VERSION = 2
+PROTOCOL_VERSION = 3
 #: The largest frame the host accepts from a worker (a run's result included).
 MAX_FRAME = 64 * 1024 * 1024
 _HEADER = struct.Struct(">I")
@@ -56,11 +60,31 @@ class FrameTimeout(Exception):
     """No frame arrived before the deadline."""
 
 
+#: ASCII JSON (lone surrogates in strings survive), no NaN or infinities, no spaces.
+_encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
+
+
 def pack(message: dict[str, Any]) -> bytes:
-    """`message` as one frame (ASCII JSON: lone surrogates in strings survive)."""
-    body = json.dumps(message, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    data = body.encode("ascii")
+    """`message` as one frame."""
+    data = _encode(message).encode("ascii")
     return _HEADER.pack(len(data)) + data
+
+
+def encode_line(message: dict[str, Any]) -> bytes:
+    """`message` as one line of JSON (no newline: the encoding escapes them in strings)."""
+    return _encode(message).encode("ascii")
+
+
+def pack_run(head: dict[str, Any], spec: bytes) -> bytes:
+    """A `run` frame: `head`, then a newline and the run's `spec` (see `split_run`)."""
+    data = _encode(head).encode("ascii") + b"\n" + spec
+    return _HEADER.pack(len(data)) + data
+
+
+def split_run(body: bytes) -> tuple[bytes, bytes]:
+    """A frame body's first line, and the rest: a `run` frame's spec (else empty)."""
+    head, _, spec = body.partition(b"\n")
+    return head, spec
 
 
 def write_all(fd: int, data: bytes) -> None:
@@ -279,7 +303,16 @@ _ADAPTER: pydantic.TypeAdapter[WorkerMessage] = pydantic.TypeAdapter(WorkerMessa
 
 
 def parse_worker_message(body: bytes) -> WorkerMessage:
-    """Validate one frame body from a worker; `FrameError` says what is wrong with it."""
+    """Validate one frame body from a worker; `FrameError` says what is wrong with it.
+
+    pydantic parses the JSON itself, in one call. Its parser refuses some JSON that `json`
+    reads (nesting past 200 levels, lone surrogates, which `pack` writes as escapes): such a
+    frame is read again with `json`, whose reading is the reference."""
+    try:
+        return _ADAPTER.validate_json(body)
+    except pydantic.ValidationError as exc:
+        if exc.errors()[0]["type"] != "json_invalid":
+            raise _malformed(exc) from None
     try:
         raw = json.loads(body)
     except (ValueError, RecursionError) as exc:
@@ -287,8 +320,12 @@ def parse_worker_message(body: bytes) -> WorkerMessage:
     try:
         return _ADAPTER.validate_python(raw)
     except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "the message"
-        raise FrameError(f"a malformed message (at {where}: {first['msg']})") from None
+        raise _malformed(exc) from None
     except RecursionError:
         raise FrameError("a malformed message (nested too deeply)") from None
+
+
+def _malformed(exc: pydantic.ValidationError) -> FrameError:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "the message"
+    return FrameError(f"a malformed message (at {where}: {first['msg']})")

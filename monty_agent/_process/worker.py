@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import gc
 import importlib
 import json
 import os
@@ -33,11 +34,11 @@ import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import monty_interpreter
 from monty_interpreter import LimitExceeded
-from monty_interpreter.execute.heap import executing, waiting
+from monty_interpreter.execute.heap import executing, freeze_for_good, waiting
 from monty_interpreter.execute.scheduler import ExternalCall
 from monty_interpreter.execute.stack import (
     allocation_mark,
@@ -60,9 +61,18 @@ from .._session import MontySession
 from . import values
 from .host import RunRequest
 from .lockdown import LockdownError, lock_down
-from .protocol import INTERRUPT, PROTOCOL_VERSION, FrameError, FrameReader, pack, write_all
+from .protocol import (
+    INTERRUPT,
+    PROTOCOL_VERSION,
+    FrameError,
+    FrameReader,
+    encode_line,
+    pack,
+    split_run,
+    write_all,
+)
 
-__all__ = ["Channel", "RemoteBridge", "Worker", "main", "serve", "watch_interrupts"]
+__all__ = ["Channel", "RemoteBridge", "RunSpec", "Worker", "main", "serve", "watch_interrupts"]
 
 #: Compiled programs kept by a worker (by code, names and script name).
 _PROGRAM_CACHE = 128
@@ -202,6 +212,16 @@ def _no_post(event: object) -> None:  # pragma: no cover - a remote bridge never
     raise RuntimeError("a worker's bridge does not post events")
 
 
+class RunSpec(NamedTuple):
+    """What a `run` frame's spec says, ready to run: the compiled program, its host
+    functions (each call goes to the host), its limits, and whether it is a session's."""
+
+    program: MontyRun
+    functions: dict[str, HostFunction]
+    limits: ResourceLimits
+    session: bool
+
+
 class Worker:
     """A worker's state between runs: compiled programs and the session (when pinned).
 
@@ -216,9 +236,7 @@ class Worker:
         self.test_hooks = test_hooks
         self.limit_cpu = limit_cpu
         self.stack = stack
-        self.programs: OrderedDict[tuple[Any, ...], tuple[MontyRun, dict[str, HostFunction]]] = (
-            OrderedDict()
-        )
+        self.programs: OrderedDict[bytes, RunSpec] = OrderedDict()
         self.session: MontySession | None = None
         self.session_mark = 0
         #: the deepest stack the session's snippets needed (its state is freed on one as deep)
@@ -230,28 +248,22 @@ class Worker:
         self.run_number = 0
         self.cpu_soft, self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
 
-    def program(self, message: dict[str, Any]) -> tuple[MontyRun, dict[str, HostFunction]]:
-        """The run's compiled program and its host functions (both kept for the next run of
-        the same program with the same functions)."""
-        functions = message["functions"]
-        os_calls = message.get("os_calls")
-        key = (
-            message["code"],
-            tuple(message["inputs_names"]),
-            tuple(tuple(f) for f in functions),
-            os_calls,
-            message["script_name"],
-        )
-        found = self.programs.get(key)
+    def spec(self, data: bytes) -> RunSpec:
+        """The run spec encoded as `data` (a `run` frame's second line), parsed and its
+        program compiled once: kept for the next run of the same program."""
+        found = self.programs.get(data)
         if found is not None:
-            self.programs.move_to_end(key)
+            self.programs.move_to_end(data)
             return found
+        spec = json.loads(data)
+        functions = spec["functions"]
+        os_calls = spec["os_calls"]
         program = MontyRun(
-            message["code"],
-            inputs=message["inputs_names"],
+            spec["code"],
+            inputs=spec["inputs_names"],
             external_functions=[f[0] for f in functions if not f[1]],
             async_functions=[f[0] for f in functions if f[1]],
-            script_name=message["script_name"],
+            script_name=spec["script_name"],
         )
         table: dict[str, HostFunction] = {}
         for name, is_async, checked in functions:
@@ -261,7 +273,8 @@ class Worker:
             for operation in OPERATIONS:
                 name = OS_PREFIX + operation
                 table[name] = HostFunction(name=name, is_async=os_calls == "async")
-        self.programs[key] = found = (program, table)
+        limits = ResourceLimits(**spec["limits"])
+        self.programs[data] = found = RunSpec(program, table, limits, bool(spec["session"]))
         if len(self.programs) > _PROGRAM_CACHE:
             self.programs.popitem(last=False)
         return found
@@ -280,21 +293,23 @@ class Worker:
 
         return prepare
 
-    def start_run(self, message: dict[str, Any]) -> None:
-        """Run a program: here when this thread's stack is deep enough for the run's memory
-        budget, else on a sandbox thread (`done` is then sent from there)."""
-        limits = ResourceLimits(**message["limits"])
+    def start_run(self, message: dict[str, Any], spec_data: bytes) -> None:
+        """Run a program (`message` is the `run` frame's head, `spec_data` its spec): here
+        when this thread's stack is deep enough for the run's memory budget, else on a
+        sandbox thread (`done` is then sent from there)."""
+        spec = self.spec(spec_data)
+        limits = spec.limits
         self._cpu_budget(limits.max_duration_secs)
         self.run_number = int(message.get("run", 0))
         self.os_run = None
         channel = self.channel
         stack = stack_size_for(limits.max_memory)
-        if message["session"]:
+        if spec.session:
             self.session_stack = max(self.session_stack, stack)
 
         def body() -> dict[str, Any]:
             try:
-                return {"op": "done", "ok": True, "value": self.execute(message, limits)}
+                return {"op": "done", "ok": True, "value": self.execute(message, spec)}
             except MontyRuntimeError as exc:
                 return {"op": "done", "ok": False, "error": _error_spec(exc)}
             except (TypeError, ValueError, MontyError) as exc:
@@ -328,17 +343,17 @@ class Worker:
         else:
             finished(True, outcome)
 
-    def execute(self, message: dict[str, Any], limits: ResourceLimits) -> Any:
-        program, functions = self.program(message)
-        self.bridge = bridge = RemoteBridge(functions, self.channel)
+    def execute(self, message: dict[str, Any], spec: RunSpec) -> Any:
+        program = spec.program
+        self.bridge = bridge = RemoteBridge(spec.functions, self.channel)
         inputs = values.decode(message["inputs"])
-        tracker = limits.tracker()
+        tracker = spec.limits.tracker()
         # OS calls are external calls the host answers; the clock, randomness and sleep
         # policy (plain data) applies here
         policy = message.get("os")
-        if message["session"]:
+        if spec.session:
             if self.session is None:
-                self.session = MontySession(script_name=message["script_name"])
+                self.session = MontySession(script_name=program.script_name)
                 self.session_mark = allocation_mark()
                 if policy is not None:
                     self.session._os = OSRun.from_policy(policy)  # pyright: ignore[reportPrivateUsage]
@@ -384,12 +399,12 @@ class Worker:
 
     def warm_up(self) -> None:
         """Run a program once, here: it imports what runs import lazily."""
-        limits = ResourceLimits()
         request = RunRequest(
-            code="1 + 2", script_name="main.py", input_names=(), inputs={}, limits=limits
+            code="1 + 2", script_name="main.py", input_names=(), inputs={}, limits=ResourceLimits()
         )
+        message = json.loads(encode_line(request.head()))
         with executing():
-            self.execute(request.message({}), limits)
+            self.execute(message, self.spec(request.spec({})))
 
     def escape(self) -> dict[str, str]:  # pragma: no cover - runs in a worker
         """Test-only: what host Python running in this worker can reach (see the tests)."""
@@ -430,6 +445,7 @@ class Worker:
             "hash": str(hash("monty-agent")),
             "rlimit_as": str(resource.getrlimit(resource.RLIMIT_AS)[0]),
             "uid": str(os.getuid()),
+            "gc_objects": str(len(gc.get_objects())),
         }
 
 
@@ -524,6 +540,8 @@ def main(argv: Sequence[str]) -> int:  # pragma: no cover - runs in a worker
     _preload(test_hooks)
     worker = Worker(channel, test_hooks=test_hooks, stack=largest_stack(stack_size_for(None)))
     worker.warm_up()
+    # what start-up built stays out of every collection; the collector frees what runs leave
+    freeze_for_good()
     try:
         if test_hooks and config.get("fail_lockdown"):
             raise LockdownError("simulated for a test")
@@ -572,14 +590,15 @@ def serve(in_fd: int, worker: Worker) -> None:
     channel.reader_thread = threading.get_ident()
     while True:
         try:
-            message: dict[str, Any] = json.loads(reader.read())
+            head, spec = split_run(reader.read())
         except FrameError:
             return  # the host went away
+        message: dict[str, Any] = json.loads(head)
         op = message.get("op")
         if op == "reply":
             channel.replies.put(message)
         elif op == "run":
-            worker.start_run(message)
+            worker.start_run(message, spec)
         elif op == "end_session":
             worker.end_session()
         elif op == "escape" and worker.test_hooks:  # pragma: no cover - runs in a worker

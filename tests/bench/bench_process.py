@@ -1,7 +1,8 @@
 """Process isolation: monty-agent's warm worker pool against pydantic-monty's.
 
 Measurements of `1 + 2`, each the best (minimum) of `--repeat` batches of `--runs` runs, in
-microseconds per run:
+microseconds per run. The two engines' batches are interleaved (one batch of every
+operation per round), so both meet the machine in the same state:
 
 - ``round trip on a warm pool``: monty-agent: `await MontyRun(code).run_async(
   isolation='process', pool=pool)` (taking an idle worker is part of it); pydantic-monty:
@@ -36,62 +37,79 @@ CODE = "1 + 2"
 Op = Callable[[], Awaitable[Any]]
 
 
-async def best_us(op: Op, runs: int, repeat: int) -> float:
-    """The best batch's time per run, in microseconds (after a warm-up batch)."""
-    for _ in range(min(runs, 20)):
-        assert await op() == 3
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(runs):
-            await op()
-        best = min(best, (time.perf_counter() - start) / runs)
-    return best * 1e6
+async def batch_us(op: Op, runs: int) -> float:
+    """One batch's time per run, in microseconds."""
+    start = time.perf_counter()
+    for _ in range(runs):
+        await op()
+    return (time.perf_counter() - start) / runs * 1e6
 
 
 async def measure(runs: int, repeat: int) -> dict[str, dict[str, float]]:
-    results: dict[str, dict[str, float]] = {}
+    """Every operation of both engines, batch after batch, interleaved: each round runs one
+    batch of each, so a slower minute of the machine weighs on both alike. The best batch
+    of each operation counts."""
     pool = ma.WorkerPool(size=2)
     await pool.warm()
     program = ma.MontyRun(CODE)
-    ours: dict[str, float] = {}
-    ours["round trip on a warm pool"] = await best_us(
-        lambda: program.run_async(isolation="process", pool=pool), runs, repeat
-    )
-    ours["checkout + run"] = ours["round trip on a warm pool"]
-    async with ma.MontySession(isolation="process", pool=pool) as session:
-        ours["session snippet (warm)"] = await best_us(lambda: session.run(CODE), runs, repeat)
+    stack = contextlib.AsyncExitStack()
+    session = await stack.enter_async_context(ma.MontySession(isolation="process", pool=pool))
 
     async def session_run() -> Any:
         async with ma.MontySession(isolation="process", pool=pool) as s:
             return await s.run(CODE)
 
-    ours["session: checkout + snippet + close"] = await best_us(session_run, runs, repeat)
-    ours["in-process run"] = await best_us(lambda: program.run_async(), runs, repeat)
-    pool.close()
-    results["monty-agent"] = ours
-
+    ops: dict[tuple[str, str], Op] = {
+        ("monty-agent", "round trip on a warm pool"): lambda: program.run_async(
+            isolation="process", pool=pool
+        ),
+        ("monty-agent", "session snippet (warm)"): lambda: session.run(CODE),
+        ("monty-agent", "session: checkout + snippet + close"): session_run,
+        ("monty-agent", "in-process run"): lambda: program.run_async(),
+    }
     try:
         import pydantic_monty  # pyright: ignore[reportMissingTypeStubs]
     except ImportError:  # pragma: no cover - a dev dependency
-        return results
-    theirs: dict[str, float] = {}
-    limits = pydantic_monty.ResourceLimits(max_suspensions=10**9)
-    async with contextlib.AsyncExitStack() as stack:
+        pydantic_monty = None
+    if pydantic_monty is not None:
+        limits = pydantic_monty.ResourceLimits(max_suspensions=10**9)
         their_pool: Any = await stack.enter_async_context(
             pydantic_monty.AsyncMonty(min_processes=2, max_processes=2)
         )
-        async with their_pool.checkout(limits=limits) as their_session:
-            warm = await best_us(lambda: their_session.feed_run(CODE), runs, repeat)
-        theirs["round trip on a warm pool"] = theirs["session snippet (warm)"] = warm
+        their_session: Any = await stack.enter_async_context(their_pool.checkout(limits=limits))
 
         async def checkout_run() -> Any:
             async with their_pool.checkout() as s:
                 return await s.feed_run(CODE)
 
-        cold = await best_us(checkout_run, runs, repeat)
-        theirs["checkout + run"] = theirs["session: checkout + snippet + close"] = cold
-    results["pydantic-monty"] = theirs
+        ops[("pydantic-monty", "round trip on a warm pool")] = lambda: their_session.feed_run(CODE)
+        ops[("pydantic-monty", "checkout + run")] = checkout_run
+    async with stack:
+        for op in ops.values():  # warm-up
+            for _ in range(min(runs, 20)):
+                assert await op() == 3
+        best: dict[tuple[str, str], float] = {}
+        for _ in range(repeat):
+            for key, op in ops.items():
+                best[key] = min(best.get(key, float("inf")), await batch_us(op, runs))
+    pool.close()
+    results: dict[str, dict[str, float]] = {"monty-agent": {}, "pydantic-monty": {}}
+    for (engine, name), value in best.items():
+        results[engine][name] = value
+    ours = results["monty-agent"]
+    ours["checkout + run"] = ours["round trip on a warm pool"]
+    theirs = results["pydantic-monty"]
+    if theirs:
+        theirs["session snippet (warm)"] = theirs["round trip on a warm pool"]
+        theirs["session: checkout + snippet + close"] = theirs["checkout + run"]
+    order = [
+        "round trip on a warm pool",
+        "checkout + run",
+        "session snippet (warm)",
+        "session: checkout + snippet + close",
+        "in-process run",
+    ]
+    results["monty-agent"] = {name: ours[name] for name in order}
     return results
 
 

@@ -14,7 +14,9 @@ nothing frozen.
 
 Frozen objects are still alive and usable; only cyclic garbage among them waits for the next
 collection after the thaw. A host that froze objects itself (`gc.get_freeze_count() > 0` when
-the first run starts) is left alone: thawing would undo its freeze.
+a run starts) is left alone: thawing would undo its freeze. So is a process that
+froze its start-up objects for good with `freeze_for_good` (a worker process): its collector
+then walks only what was built since, and works as usual on that, run after run.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import threading
 from collections.abc import Generator
 from contextlib import contextmanager
 
-__all__ = ["executing", "waiting"]
+__all__ = ["executing", "freeze_for_good", "waiting"]
 
 _lock = threading.Lock()
 #: The threads executing sandbox code right now. A set rather than a counter: the watchdog's
@@ -33,13 +35,29 @@ _lock = threading.Lock()
 _executing: set[int] = set()
 #: Whether the objects frozen now were frozen by us.
 _ours = False
+#: Whether the process froze its objects for good (`freeze_for_good`): runs leave the
+#: collector alone, without asking `gc.get_freeze_count()`, which walks every frozen object.
+_foreign = False
+
+
+def freeze_for_good() -> None:
+    """Freeze every object that exists now, for good, and leave the collector alone from
+    then on: a process that built what it needs (a worker after start-up) keeps it out of
+    every collection, and the collector frees what runs leave as it goes."""
+    global _foreign
+    with _lock:
+        if _ours:
+            raise RuntimeError("freeze_for_good() while sandbox code executes")
+        _foreign = True
+        gc.collect()
+        gc.freeze()
 
 
 def _enter() -> None:
     global _ours
     with _lock:
         _executing.add(threading.get_ident())
-        if len(_executing) == 1 and not _ours and gc.get_freeze_count() == 0:
+        if len(_executing) == 1 and not _ours and not _foreign and gc.get_freeze_count() == 0:
             gc.freeze()
             _ours = True
 

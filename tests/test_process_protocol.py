@@ -1,0 +1,77 @@
+"""The frames a worker sends, as the host reads them (`_process/protocol.py`).
+
+The host lets pydantic parse a frame's JSON and validate it in one call, and reads again with
+`json` what pydantic's parser refuses: these tests pin that both readings agree, and that
+garbage is refused either way with a `FrameError` naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from monty_agent._process.protocol import Done, FrameError, pack, parse_worker_message
+
+
+def _done(value: Any) -> bytes:
+    return pack({"op": "done", "ok": True, "value": value})[4:]
+
+
+VALUES: list[Any] = [
+    3,
+    -0.0,
+    1.5e300,
+    10**40,
+    "caf\u00e9 \U0001f600",
+    "\ud800 lone surrogate",  # pydantic's parser refuses it: read again with json
+    [[[[[]]]]],
+    {"$list": [1, 2]},
+]
+
+
+@pytest.mark.parametrize("value", VALUES, ids=repr)
+def test_a_done_frame_reads_as_json_reads_it(value: Any) -> None:
+    message = parse_worker_message(_done(value))
+    assert isinstance(message, Done)
+    assert message.value == value
+    assert type(message.value) is type(value)
+
+
+def test_values_nested_past_pydantics_parser_limit_are_read_with_json() -> None:
+    nested: Any = []
+    for _ in range(500):  # pydantic's parser stops at 200 levels
+        nested = [nested]
+    message = parse_worker_message(_done(nested))
+    assert isinstance(message, Done)
+    assert message.value == nested
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b"hello", "not JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "not JSON|nested too deeply"),
+        (b'{"op": "launch"}', "malformed message"),
+        (b'{"op": "done", "ok": "maybe"}', r"malformed message \(at done.ok"),
+        (b'{"op": "done", "ok": true, "extra": 1}', r"malformed message \(at done.extra"),
+        (b'{"op": "wait", "timeout": -1}', r"malformed message \(at wait.timeout"),
+    ],
+)
+def test_garbage_is_refused_with_what_is_wrong(body: bytes, expected: str) -> None:
+    with pytest.raises(FrameError, match=expected):
+        parse_worker_message(body)
+
+
+def test_frames_are_compact_ascii_json_with_a_length_prefix() -> None:
+    frame = pack({"op": "print", "stream": "stdout", "text": "caf\u00e9\n"})
+    body = frame[4:]
+    assert int.from_bytes(frame[:4], "big") == len(body)
+    assert body == b'{"op":"print","stream":"stdout","text":"caf\\u00e9\\n"}'
+    assert json.loads(body)["text"] == "caf\u00e9\n"
+
+
+def test_frames_refuse_nan_and_infinities() -> None:
+    with pytest.raises(ValueError, match="Out of range float"):
+        pack({"op": "done", "ok": True, "value": float("nan")})
