@@ -170,6 +170,12 @@ class ThreadBridge:
             self.rt.interrupt()
         self._answers.put([(-1, False, None)])
 
+    def detach(self) -> None:
+        """The run ended: forget its runtime. (A bridge made before the run started is older
+        than the runtime; while it points at it, the runtime's cycles are out of reach of a
+        collection of young objects.)"""
+        self.rt = None
+
     def attach(self, rt: Runtime) -> None:
         """Serve `rt` (on the sandbox thread, when the run starts): its external calls, and
         its clocks and entropy (so a journal can record them)."""

@@ -72,6 +72,10 @@ def _outcome(outcome: tuple[bool, Any] | None) -> Any:
     raise value
 
 
+def _after_the_run(event: Event) -> None:
+    """Where a finished run's events go: nowhere (a run posts none after `done`)."""
+
+
 class _AsyncioDrive:
     """One run under asyncio. Events from the sandbox thread are handled in the caller's
     context; each awaited call is a task of the loop; the answers that tasks produce in one
@@ -105,6 +109,10 @@ class _AsyncioDrive:
         finally:
             if self.tasks:
                 await self._stop_tools()
+            # the run is over: the bridge no longer reaches this driver, so the two are freed
+            # as soon as the run's caller lets go, not by a full collection (made before the
+            # run, they turned old when the heap froze for it)
+            bridge.post = _after_the_run
         if self.failure is not None:
             raise BaseExceptionGroup("unhandled errors in a TaskGroup", [self.failure])
         return _outcome(self.outcome)

@@ -335,6 +335,7 @@ class MontyRun:
             error = exc
         finally:
             release(rt, mark)
+            bridge.detach()
         if error is not None:
             raise error
         return result

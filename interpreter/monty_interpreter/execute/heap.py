@@ -17,6 +17,15 @@ collection after the thaw. A host that froze objects itself (`gc.get_freeze_coun
 a run starts) is left alone: thawing would undo its freeze. So is a process that
 froze its start-up objects for good with `freeze_for_good` (a worker process): its collector
 then walks only what was built since, and works as usual on that, run after run.
+
+Freezing makes every object old and resets the collector's count of new objects: left at
+that, a run's cyclic garbage (its `Runtime` is a cycle, so is any class it defined) would
+turn old at the next run's freeze, and only a full collection, which a process doing little
+but runs never triggers, frees old objects. So before freezing, the young objects are
+collected (generation 0: what was built since the last freeze or collection). Objects made
+before a run that it holds in a cycle must let go of the run when it ends (the host bridge
+forgets its runtime, the async driver's bridge forgets the driver), or the cycle reaches
+old objects and waits for a full collection.
 """
 
 from __future__ import annotations
@@ -55,6 +64,10 @@ def freeze_for_good() -> None:
 
 def _enter() -> None:
     global _ours
+    if not _executing and not _foreign and gc.get_count()[0] and gc.isenabled():
+        # what the last run left, before freezing makes it old unseen (outside the lock:
+        # finalizers run here; a run starting meanwhile at worst makes this one redundant)
+        gc.collect(0)
     with _lock:
         _executing.add(threading.get_ident())
         if len(_executing) == 1 and not _ours and not _foreign and gc.get_freeze_count() == 0:
