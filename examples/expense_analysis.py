@@ -218,7 +218,7 @@ async def main(argv: list[str] | None = None, console: Console | None = None) ->
     with mounted_csv(args.csv) as os_access:
         agent = build_agent(model, os_access, charts, trace)
         result = await run_and_show(agent, args.question, trace, console)
-    for path in charts.written:
+    for path in sorted(charts.written):  # the tools run concurrently: any order
         console.print(f"chart written: {_shown(path)}")
     return result.output
 

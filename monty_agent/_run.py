@@ -321,9 +321,17 @@ class MontyRun:
         bridge: ThreadBridge,
         print_callback: PrintCallback | None,
         os_run: OSRun,
+        rt: Runtime | None = None,
     ) -> Any:
-        """A whole run, on the sandbox thread: everything the run builds is freed there."""
-        rt = new_runtime(tracker, filename=self.script_name)
+        """A whole run, on the sandbox thread: everything the run builds is freed there.
+
+        `rt`: a fresh runtime made ahead (`new_runtime`, with this program's file name) that
+        no code ran in yet; the run gives it `tracker`. (A worker makes the next run's while
+        the host reads the last result.)"""
+        if rt is None:
+            rt = new_runtime(tracker, filename=self.script_name)
+        else:
+            rt.tracker = tracker
         bridge.attach(rt)
         mark = allocation_mark()
         error: MontyRuntimeError | None = None

@@ -322,8 +322,11 @@ class MontySession:
             encoded = None
             if self._not_dumpable is None:
                 self._not_dumpable = f"snippet {len(self._records) + 1}'s inputs: {exc}"
+        # (built from values made here, already checked: no validation needed)
         self._records.append(
-            SnippetRecord(code=code, inputs=encoded, error=error, journal=tuple(journal.entries))
+            SnippetRecord.model_construct(
+                code=code, inputs=encoded, error=error, journal=tuple(journal.entries)
+            )
         )
 
     def dump(self) -> bytes:

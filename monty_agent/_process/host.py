@@ -203,13 +203,11 @@ async def _converse(
             await anyio.to_thread.run_sync(_abandon, worker)
         raise
     if isinstance(first, Done):
-        relayed = _Relay(
-            worker, ThreadBridge(functions, _unused), print_callback, None, request.os_run
-        )
+        _take_offset(first, request.os_run)
         try:
-            return relayed.finish(first)
+            return _outcome(first)
         except _Garbage as exc:
-            raise relayed.garbage(exc) from None
+            raise _garbage(worker, exc) from None
 
     def body(bridge: ThreadBridge) -> Any:
         chosen = setup(bridge) if setup else bridge
@@ -237,10 +235,6 @@ async def _next_message(
     except FrameTimeout:  # pragma: no cover - a frame cut off for longer than the deadline
         worker.kill("overran its time limit")
         raise _Overran(_timeout_message(max_duration or 0.0)) from None
-
-
-def _unused(event: object) -> None:  # pragma: no cover - a finished run posts nothing
-    raise RuntimeError("unexpected event")
 
 
 def _abandon(worker: WorkerProcess) -> None:
@@ -394,20 +388,14 @@ class _Relay:
         except _Overran as exc:
             raise MontyRuntimeError("TimeoutError", str(exc), limit=True) from None
         except _Garbage as exc:
-            raise self.garbage(exc) from None
+            raise _garbage(self.worker, exc) from None
         except BaseException:
             self.worker.kill("the host stopped the run")
             raise
         try:
             return self.finish(done)
         except _Garbage as exc:
-            raise self.garbage(exc) from None
-
-    def garbage(self, exc: _Garbage) -> MontyCrashedError:
-        self.worker.kill(f"sent protocol garbage: {exc}")
-        return MontyCrashedError(
-            f"the worker process running the program sent protocol garbage: {exc}"
-        )
+            raise _garbage(self.worker, exc) from None
 
     def serve(self, first: WorkerMessage) -> Done:
         """Answer the worker, from its message `first`, until the run is done."""
@@ -550,18 +538,34 @@ class _Relay:
         return cast("tuple[tuple[Any, ...], dict[str, Any]]", pair)
 
     def finish(self, done: Done) -> Any:
-        if self.os_run is not None and done.os_offset is not None:
-            self.os_run.offset = done.os_offset
+        _take_offset(done, self.os_run)
         if self.host_error is not None:
             raise self.host_error
-        if done.ok:
-            try:
-                return values.decode(done.value)
-            except ValueError as exc:
-                raise _Garbage(str(exc)) from None
-        if done.error is None:
-            raise _Garbage("a failed run without an error")
-        raise _error(done.error)
+        return _outcome(done)
+
+
+def _take_offset(done: Done, os_run: OSRun | None) -> None:
+    """The seconds the run's sleep policy skipped, into the host's `OSRun`."""
+    if os_run is not None and done.os_offset is not None:
+        os_run.offset = done.os_offset
+
+
+def _outcome(done: Done) -> Any:
+    """The run's result, or its error raised; `_Garbage` for a `done` that makes no sense."""
+    if done.ok:
+        try:
+            return values.decode(done.value)
+        except ValueError as exc:
+            raise _Garbage(str(exc)) from None
+    if done.error is None:
+        raise _Garbage("a failed run without an error")
+    raise _error(done.error)
+
+
+def _garbage(worker: WorkerProcess, exc: _Garbage) -> MontyCrashedError:
+    """Kill `worker`, which sent nonsense; the error its run fails with."""
+    worker.kill(f"sent protocol garbage: {exc}")
+    return MontyCrashedError(f"the worker process running the program sent protocol garbage: {exc}")
 
 
 def _as_calls(calls: list[_RelayCall]) -> list[ExternalCall]:

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 import monty_interpreter
 from monty_interpreter import LimitExceeded
 from monty_interpreter.execute.heap import executing, freeze_for_good, waiting
+from monty_interpreter.execute.runtime import Runtime
 from monty_interpreter.execute.scheduler import ExternalCall
 from monty_interpreter.execute.stack import (
     allocation_mark,
@@ -49,7 +50,8 @@ from monty_interpreter.execute.stack import (
     start_on_sandbox_stack,
     start_thread,
 )
-from monty_interpreter.execute.tracker import process_memory
+from monty_interpreter.execute.tracker import LimitTracker, process_memory
+from monty_interpreter.program import new_runtime
 
 from .._bridge import HostFunction, ThreadBridge
 from .._errors import MontyError, MontyRuntimeError
@@ -72,10 +74,25 @@ from .protocol import (
     write_all,
 )
 
-__all__ = ["Channel", "RemoteBridge", "RunSpec", "Worker", "main", "serve", "watch_interrupts"]
+__all__ = [
+    "Ahead",
+    "Channel",
+    "RemoteBridge",
+    "RunSpec",
+    "Worker",
+    "main",
+    "serve",
+    "watch_interrupts",
+]
 
-#: Compiled programs kept by a worker (by code, names and script name).
+#: Compiled programs kept by a worker (by their spec).
 _PROGRAM_CACHE = 128
+#: Seconds the worker polls for the host's next frame before its read blocks.
+_SPIN = 0.002
+#: The tracker a runtime made ahead holds until its run gives it its own.
+_SPARE_TRACKER = ResourceLimits().tracker()
+#: How a run frame's head says "no inputs".
+_NO_INPUTS = {"$dict": []}
 
 
 class Channel:
@@ -222,6 +239,16 @@ class RunSpec(NamedTuple):
     session: bool
 
 
+class Ahead(NamedTuple):
+    """What the next run of `spec` needs, made by the worker while the host reads the last
+    result: the run's bridge, its tracker and (unless it is a session's) its runtime."""
+
+    spec: RunSpec
+    bridge: RemoteBridge
+    tracker: LimitTracker
+    runtime: Runtime | None
+
+
 class Worker:
     """A worker's state between runs: compiled programs and the session (when pinned).
 
@@ -247,6 +274,8 @@ class Worker:
         #: the host's number of the current (or last) run: interrupts name the run they stop
         self.run_number = 0
         self.cpu_soft, self.cpu_hard = resource.getrlimit(resource.RLIMIT_CPU)
+        #: what the next run needs, made after the last one while the host reads its result
+        self.ahead: Ahead | None = None
 
     def spec(self, data: bytes) -> RunSpec:
         """The run spec encoded as `data` (a `run` frame's second line), parsed and its
@@ -342,12 +371,29 @@ class Worker:
             finished(False, exc)
         else:
             finished(True, outcome)
+        if self.ahead is None:
+            self.ahead = self._prepare(spec)
+
+    def _prepare(self, spec: RunSpec) -> Ahead:
+        """What a next run of `spec` needs, all fresh (no code ran in any of it yet)."""
+        return Ahead(
+            spec,
+            RemoteBridge(spec.functions, self.channel),
+            spec.limits.tracker(),
+            None
+            if spec.session
+            else new_runtime(_SPARE_TRACKER, filename=spec.program.script_name),
+        )
 
     def execute(self, message: dict[str, Any], spec: RunSpec) -> Any:
         program = spec.program
-        self.bridge = bridge = RemoteBridge(spec.functions, self.channel)
-        inputs = values.decode(message["inputs"])
-        tracker = spec.limits.tracker()
+        ahead, self.ahead = self.ahead, None
+        if ahead is None or ahead.spec is not spec:
+            ahead = self._prepare(spec)
+        self.bridge = bridge = ahead.bridge
+        tracker = ahead.tracker
+        raw = message["inputs"]
+        inputs: Any = {} if raw == _NO_INPUTS else values.decode(raw)
         # OS calls are external calls the host answers; the clock, randomness and sleep
         # policy (plain data) applies here
         policy = message.get("os")
@@ -363,7 +409,7 @@ class Worker:
             )
         else:
             self.os_run = OSRun(None) if policy is None else OSRun.from_policy(policy)
-            result = program._run(tracker, inputs, bridge, bridge.print, self.os_run)  # pyright: ignore[reportPrivateUsage]
+            result = program._run(tracker, inputs, bridge, bridge.print, self.os_run, ahead.runtime)  # pyright: ignore[reportPrivateUsage]
         return values.encode(result, tracker.check_time)
 
     def _cpu_budget(self, seconds: float | None) -> None:
@@ -586,7 +632,7 @@ def serve(in_fd: int, worker: Worker) -> None:
     """Serve the host's frames from `in_fd` until it closes (the worker's main loop), on the
     calling thread (whose C stack is `worker.stack` bytes deep)."""
     channel = worker.channel
-    reader = channel.reader = FrameReader(in_fd, max_frame=1 << 31)
+    reader = channel.reader = FrameReader(in_fd, max_frame=1 << 31, spin=_SPIN)
     channel.reader_thread = threading.get_ident()
     while True:
         try:
