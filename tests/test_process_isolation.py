@@ -182,6 +182,30 @@ async def test_cancelling_a_run_stops_its_worker_run(pool: ma.WorkerPool) -> Non
 # -- sessions and snapshots ------------------------------------------------------------------
 
 
+async def test_every_run_on_a_worker_starts_from_fresh_state() -> None:
+    """A worker makes the next run's runtime ahead, while the host reads a result: that
+    runtime is as fresh as one made at the start of the run. Nothing a run defines or
+    shadows, as a global or a builtin, reaches the next one (on the same single worker),
+    through a change of program or script name, or a session snippet in between."""
+    pool = ma.WorkerPool(size=1)
+    try:
+        setter = ma.MontyRun("x = 41\nlen = lambda v: 99\nprint = None\nx + 1")
+        probe = "try:\n    x\n    seen = True\nexcept NameError:\n    seen = False\n"
+        reader = ma.MontyRun(probe + "print('ok', end='')\n(len([1, 2]), seen)")
+        other = ma.MontyRun(probe + "(len([1]), seen)", script_name="other.py")
+        for _ in range(3):
+            assert await setter.run_async(isolation="process", pool=pool) == 42
+            assert await reader.run_async(isolation="process", pool=pool) == (2, False)
+            assert await setter.run_async(isolation="process", pool=pool) == 42
+            assert await other.run_async(isolation="process", pool=pool) == (1, False)
+            async with ma.MontySession(isolation="process", pool=pool) as session:
+                await session.run("x = 5")
+                assert await session.run("x") == 5
+            assert await reader.run_async(isolation="process", pool=pool) == (2, False)
+    finally:
+        pool.close()
+
+
 async def test_session_pins_a_worker_and_keeps_state(pool: ma.WorkerPool) -> None:
     sandbox = ma.Sandbox(tools=[add], isolation="process", pool=pool)
     async with sandbox.session() as session:

@@ -8,11 +8,20 @@ garbage is refused either way with a `FrameError` naming what is wrong.
 from __future__ import annotations
 
 import json
+import os
+import threading
+import time
 from typing import Any
 
 import pytest
 
-from monty_agent._process.protocol import Done, FrameError, pack, parse_worker_message
+from monty_agent._process.protocol import (
+    Done,
+    FrameError,
+    FrameReader,
+    pack,
+    parse_worker_message,
+)
 
 
 def _done(value: Any) -> bytes:
@@ -75,3 +84,30 @@ def test_frames_are_compact_ascii_json_with_a_length_prefix() -> None:
 def test_frames_refuse_nan_and_infinities() -> None:
     with pytest.raises(ValueError, match="Out of range float"):
         pack({"op": "done", "ok": True, "value": float("nan")})
+
+
+def test_a_spinning_reader_reads_frames_sent_during_and_after_its_spin() -> None:
+    """A worker's reader polls a while for the next frame before its read blocks: a frame
+    written during that time, after it, or the end of the stream are all read as without."""
+    read_fd, write_fd = os.pipe()
+    reader = FrameReader(read_fd, spin=0.05)
+    try:
+
+        def send_later(delay: float, data: bytes) -> threading.Thread:
+            def send() -> None:
+                time.sleep(delay)
+                os.write(write_fd, data)
+
+            thread = threading.Thread(target=send, daemon=True)
+            thread.start()
+            return thread
+
+        for delay in (0.0, 0.01, 0.2):  # before, during and after the spin
+            sent = send_later(delay, pack({"op": "print", "stream": "stdout", "text": str(delay)}))
+            assert json.loads(reader.read())["text"] == str(delay)
+            sent.join()
+        os.close(write_fd)
+        with pytest.raises(FrameError, match="the stream ended"):
+            reader.read()
+    finally:
+        os.close(read_fd)

@@ -92,7 +92,7 @@ _SPIN = 0.002
 #: The tracker a runtime made ahead holds until its run gives it its own.
 _SPARE_TRACKER = ResourceLimits().tracker()
 #: How a run frame's head says "no inputs".
-_NO_INPUTS = {"$dict": []}
+_NO_INPUTS: dict[str, list[Any]] = {"$dict": []}
 
 
 class Channel:
