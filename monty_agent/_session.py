@@ -185,7 +185,10 @@ class MontySession:
                         worker=worker,
                         setup=journaled,
                     )
-            finally:
+            except BaseException:
+                self._check_worker()
+                raise
+            if worker.broken is not None:  # (it answered: it was alive a moment ago)
                 self._check_worker()
         finally:
             self._busy.release()

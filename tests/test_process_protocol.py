@@ -19,8 +19,11 @@ from monty_agent._process.protocol import (
     Done,
     FrameError,
     FrameReader,
+    encode_line,
     pack,
+    pack_run,
     parse_worker_message,
+    split_run,
 )
 
 
@@ -111,3 +114,20 @@ def test_a_spinning_reader_reads_frames_sent_during_and_after_its_spin() -> None
             reader.read()
     finally:
         os.close(read_fd)
+
+
+def test_a_run_frame_is_its_numbered_head_and_its_spec() -> None:
+    head = encode_line({"op": "run", "inputs": {"$dict": [["x", "a\nb"]]}, "os": None})
+    spec = encode_line({"code": "x\n1", "limits": {}})
+    frame = pack_run(head, 12, spec)
+    body = frame[4:]
+    assert int.from_bytes(frame[:4], "big") == len(body)
+    first, second = split_run(body)
+    assert json.loads(first) == {
+        "op": "run",
+        "inputs": {"$dict": [["x", "a\nb"]]},
+        "os": None,
+        "run": 12,
+    }
+    assert json.loads(second) == {"code": "x\n1", "limits": {}}
+    assert split_run(pack({"op": "reply", "seq": 1})[4:]) == (b'{"op":"reply","seq":1}', b"")

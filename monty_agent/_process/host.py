@@ -54,7 +54,7 @@ CANCEL_GRACE = 1.0
 PrintCallback = Callable[[str, str], None]
 
 
-@dataclasses.dataclass(frozen=True, kw_only=True)
+@dataclasses.dataclass(kw_only=True, slots=True)
 class RunRequest:
     """What a worker needs to run a program."""
 
@@ -118,28 +118,34 @@ class RunRequest:
                 del _SPECS[next(iter(_SPECS))]
         return encoded
 
-    def head(self) -> dict[str, Any]:
-        """The first line of the `run` frame (the worker's pool numbers it): what changes
-        from run to run, the inputs and the OS policy (with its skipped seconds so far)."""
+    def head(self) -> bytes:
+        """The first line of the `run` frame, a JSON object (the worker's pool adds the
+        run's number): what changes from run to run, the inputs and the OS policy (with its
+        skipped seconds so far)."""
         policy = (
             None if self.os_run is None else self.os_run.policy(offset=0.0 if self.replay else None)
         )
         if not self.inputs and policy is None:
-            return {"op": "run", "inputs": _NO_INPUTS, "os": None}
+            return _PLAIN_HEAD
         inputs = values.encode({k: to_plain(v) for k, v in self.inputs.items()})
-        return {"op": "run", "inputs": inputs, "os": policy}
+        return encode_line({"op": "run", "inputs": inputs, "os": policy})
 
 
 #: Run specs encoded so far (see `RunRequest.spec`), the oldest first.
 _SPECS: dict[tuple[Any, ...], bytes] = {}
 _SPEC_CACHE = 256
-_NO_INPUTS = values.encode({})
+#: The head of a run without inputs or OS policy (most runs).
+_PLAIN_HEAD = encode_line({"op": "run", "inputs": values.encode({}), "os": None})
+
+
+#: The limits of a run that names none (immutable: shared by every such run).
+_NO_LIMITS = ResourceLimits()
 
 
 def process_limits(limits: object) -> ResourceLimits:
     """The `ResourceLimits` of a process run (a custom tracker cannot cross to a worker)."""
     if limits is None:
-        return ResourceLimits()
+        return _NO_LIMITS
     if isinstance(limits, ResourceLimits):
         return limits
     raise TypeError(
@@ -173,7 +179,7 @@ async def run_in_worker(
 
 async def _converse(
     worker: WorkerProcess,
-    message: tuple[dict[str, Any], bytes],
+    message: tuple[bytes, bytes],
     functions: dict[str, HostFunction],
     print_callback: PrintCallback,
     request: RunRequest,

@@ -154,12 +154,11 @@ class WorkerProcess:
         """Send one frame (from any thread). Raises `WorkerDied` when the worker is gone."""
         self._write(pack(message))
 
-    def start_run(self, head: dict[str, Any], spec: bytes) -> None:
+    def start_run(self, head: bytes, spec: bytes) -> None:
         """Send a `run` frame, numbered (the number names the run in `interrupt`): `head`
         and `spec` as `RunRequest` makes them."""
         self.run_number += 1
-        head["run"] = self.run_number
-        self._write(pack_run(head, spec))
+        self._write(pack_run(head, self.run_number, spec))
 
     def _write(self, data: bytes) -> None:
         with self._write_lock:

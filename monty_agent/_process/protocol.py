@@ -48,6 +48,8 @@ PROTOCOL_VERSION = 3
 #: The largest frame the host accepts from a worker (a run's result included).
 MAX_FRAME = 64 * 1024 * 1024
 _HEADER = struct.Struct(">I")
+#: A yield of the CPU that took longer (seconds) says another task runs on this CPU.
+_SHARED_CPU = 20e-6
 #: What the host writes to the control pipe to stop a run: the run's number.
 INTERRUPT = struct.Struct(">Q")
 
@@ -75,9 +77,10 @@ def encode_line(message: dict[str, Any]) -> bytes:
     return _encode(message).encode("ascii")
 
 
-def pack_run(head: dict[str, Any], spec: bytes) -> bytes:
-    """A `run` frame: `head`, then a newline and the run's `spec` (see `split_run`)."""
-    data = _encode(head).encode("ascii") + b"\n" + spec
+def pack_run(head: bytes, run: int, spec: bytes) -> bytes:
+    """A `run` frame: `head` (a JSON object, from `encode_line`) with the run's number
+    added, then a newline and the run's `spec` (see `split_run`)."""
+    data = b'%s,"run":%d}\n%s' % (head[:-1], run, spec)
     return _HEADER.pack(len(data)) + data
 
 
@@ -123,13 +126,20 @@ class FrameReader:
         return body
 
     def _spin(self) -> None:
-        """Poll for `spin` seconds before the read blocks: the next frame often comes
+        """Poll for up to `spin` seconds before the read blocks: the next frame often comes
         sooner, and then finds this process still running (a process woken from sleep runs
-        its first microseconds of Python several times slower, on a cold cache)."""
+        its first microseconds of Python several times slower, on a cold cache). The CPU
+        goes to anything else that wants it between two polls; once something did (a poll
+        came late: the host may share this CPU), polling stops."""
         poll = self._poll.poll
-        until = time.monotonic() + self.spin
-        while not poll(0) and time.monotonic() < until:
-            os.sched_yield()  # whatever else wants this CPU (the host, maybe) goes first
+        now = time.monotonic()
+        until = now + self.spin
+        while not poll(0):
+            before = now
+            os.sched_yield()
+            now = time.monotonic()
+            if now >= until or now - before > _SHARED_CPU:
+                return
 
     def _size(self, deadline: float | None) -> int:
         self._fill(_HEADER.size, deadline)

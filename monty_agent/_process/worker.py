@@ -68,7 +68,6 @@ from .protocol import (
     PROTOCOL_VERSION,
     FrameError,
     FrameReader,
-    encode_line,
     pack,
     split_run,
     write_all,
@@ -448,7 +447,7 @@ class Worker:
         request = RunRequest(
             code="1 + 2", script_name="main.py", input_names=(), inputs={}, limits=ResourceLimits()
         )
-        message = json.loads(encode_line(request.head()))
+        message = json.loads(request.head())
         with executing():
             self.execute(message, self.spec(request.spec({})))
 
