@@ -131,3 +131,45 @@ def test_a_run_frame_is_its_numbered_head_and_its_spec() -> None:
     }
     assert json.loads(second) == {"code": "x\n1", "limits": {}}
     assert split_run(pack({"op": "reply", "seq": 1})[4:]) == (b'{"op":"reply","seq":1}', b"")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"op":"done","ok":true,"value":1,"extra":2}', r"malformed message \(at done.extra"),
+        (b'{"op":"done","ok":true,"value":}', "not JSON"),
+        (b'{"op":"done","ok":true,"value":[1}', "not JSON"),
+    ],
+)
+def test_a_done_frame_that_only_starts_right_is_validated_in_full(
+    body: bytes, expected: str
+) -> None:
+    with pytest.raises(FrameError, match=expected):
+        parse_worker_message(body)
+
+
+def test_a_done_frame_with_more_fields_is_validated_by_pydantic() -> None:
+    message = parse_worker_message(
+        pack({"op": "done", "ok": True, "value": [1, "a"], "os_offset": 2.5})[4:]
+    )
+    assert message == Done(op="done", ok=True, value=[1, "a"], os_offset=2.5)
+    assert parse_worker_message(_done(None)) == Done(op="done", ok=True, value=None)
+
+
+def test_frames_split_across_reads_or_sharing_one_are_read_one_by_one() -> None:
+    read_fd, write_fd = os.pipe()
+    reader = FrameReader(read_fd)
+    try:
+        first = pack({"op": "print", "stream": "stdout", "text": "one"})
+        second = pack({"op": "print", "stream": "stderr", "text": "two"})
+        os.write(write_fd, first + second)  # two frames in one read
+        assert json.loads(reader.read())["text"] == "one"
+        assert json.loads(reader.read())["text"] == "two"
+        os.write(write_fd, first[:3])  # a frame cut inside its header, then its body
+        later = threading.Timer(0.05, lambda: os.write(write_fd, first[3:]))
+        later.start()
+        assert json.loads(reader.read())["text"] == "one"
+        later.join()
+    finally:
+        os.close(write_fd)
+        os.close(read_fd)

@@ -119,6 +119,18 @@ class FrameReader:
     def read(self, deadline: float | None = None) -> bytes:
         """The next frame's body. Raises `FrameTimeout` when `deadline` (a `time.monotonic()`
         reading) passes first, `FrameError` at the end of the stream or for an oversized frame."""
+        if deadline is None and not self._buffer:
+            # the common case: one read brings exactly one frame, taken as it came
+            if self.spin:
+                self._spin()
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                raise FrameError("the stream ended")
+            if len(chunk) >= _HEADER.size:
+                (size,) = _HEADER.unpack_from(chunk)
+                if len(chunk) == _HEADER.size + size and size <= self.max_frame:
+                    return chunk[_HEADER.size :]
+            self._buffer += chunk
         size = self._size(deadline)
         self._fill(_HEADER.size + size, deadline)
         body = bytes(self._buffer[_HEADER.size : _HEADER.size + size])
@@ -149,8 +161,6 @@ class FrameReader:
         return size
 
     def _fill(self, wanted: int, deadline: float | None) -> None:
-        if self.spin and not self._buffer and deadline is None:
-            self._spin()
         while len(self._buffer) < wanted:
             if deadline is not None:
                 left = deadline - time.monotonic()
