@@ -320,7 +320,7 @@ class MontySession:
         if journal.broken is not None and self._not_dumpable is None:
             self._not_dumpable = f"snippet {len(self._records) + 1}: {journal.broken}"
         try:
-            encoded: Any = encode_value(dict(inputs)) if inputs else {"$dict": []}
+            encoded = encode_value(dict(inputs or {}))
         except (MontyError, RecursionError) as exc:
             encoded = None
             if self._not_dumpable is None:

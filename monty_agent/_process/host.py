@@ -82,17 +82,13 @@ class RunRequest:
                 os_calls = "async" if fn.is_async else "sync"
             else:
                 listed.append((fn.name, fn.is_async, fn.prepare is not None))
-        limits = self.limits
         key = (
             self.code,
             self.script_name,
             self.input_names,
             tuple(listed),
             os_calls,
-            limits.max_duration_secs,
-            limits.max_memory,
-            limits.max_recursion_depth,
-            limits.max_output_bytes,
+            self.limits,
             self.session,
         )
         found = _SPECS.get(key)
@@ -104,12 +100,7 @@ class RunRequest:
             "inputs_names": list(self.input_names),
             "functions": listed,
             "os_calls": os_calls,
-            "limits": {
-                "max_duration_secs": limits.max_duration_secs,
-                "max_memory": limits.max_memory,
-                "max_recursion_depth": limits.max_recursion_depth,
-                "max_output_bytes": limits.max_output_bytes,
-            },
+            "limits": dataclasses.asdict(self.limits),
             "session": self.session,
         }
         encoded = _SPECS[key] = encode_line(spec)
@@ -354,8 +345,9 @@ def relay(
     os_run: OSRun | None = None,
 ) -> Any:
     """Go on with the run `worker` sent `first` of, answering its messages with `bridge`
-    (on the driver's sandbox thread); the run's result, or its error. `os_run`: the run's OS access (a clock
-    callback answers the worker's wall-clock readings; skipped seconds come back)."""
+    (on the driver's sandbox thread); the run's result, or its error. `os_run`: the run's
+    OS access (a clock callback answers the worker's wall-clock readings; skipped seconds
+    come back)."""
     side = _HostSide(worker, limits.max_duration_secs, started)
     bridge.rt = cast(Runtime, side)
     try:

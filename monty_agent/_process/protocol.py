@@ -4,9 +4,9 @@ A frame is a 4-byte big-endian length followed by that many bytes of UTF-8 JSON:
 with an `op`. Values inside are encoded by `values.encode`. Nothing is ever pickled.
 
 The host sends `run` (a program to run, numbered: a frame of two lines, the run's own
-inputs and OS policy, then its spec, which is the same for every run of a program), `reply` (the answer to the worker's last
-request), `end_session` (drop the session state) and, only to workers started for tests,
-`escape` (run host Python in the worker, see `worker.py`). Interrupts go on a pipe of their
+inputs and OS policy, then its spec, which is the same for every run of a program), `reply`
+(the answer to the worker's last request), `end_session` (drop the session state) and, only
+to workers started for tests, `escape` (run host Python in the worker, see `worker.py`). Interrupts go on a pipe of their
 own, the control pipe: the number of the run to stop (`INTERRUPT`), since a run that only
 computes reads no frames. The worker sends `ready` once, then, while a run goes on, requests the host
 answers in order (`call`, `wait`, `clock`, `wall_clock`, `entropy`, `prepare`), notices that

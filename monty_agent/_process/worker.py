@@ -88,10 +88,8 @@ __all__ = [
 _PROGRAM_CACHE = 128
 #: Seconds the worker polls for the host's next frame before its read blocks.
 _SPIN = 0.002
-#: The tracker a runtime made ahead holds until its run gives it its own.
-_SPARE_TRACKER = ResourceLimits().tracker()
 #: How a run frame's head says "no inputs".
-_NO_INPUTS: dict[str, list[Any]] = {"$dict": []}
+_NO_INPUTS = values.encode({})
 
 
 class Channel:
@@ -375,14 +373,9 @@ class Worker:
 
     def _prepare(self, spec: RunSpec) -> Ahead:
         """What a next run of `spec` needs, all fresh (no code ran in any of it yet)."""
-        return Ahead(
-            spec,
-            RemoteBridge(spec.functions, self.channel),
-            spec.limits.tracker(),
-            None
-            if spec.session
-            else new_runtime(_SPARE_TRACKER, filename=spec.program.script_name),
-        )
+        tracker = spec.limits.tracker()
+        runtime = None if spec.session else new_runtime(tracker, filename=spec.program.script_name)
+        return Ahead(spec, RemoteBridge(spec.functions, self.channel), tracker, runtime)
 
     def execute(self, message: dict[str, Any], spec: RunSpec) -> Any:
         program = spec.program
