@@ -230,6 +230,7 @@ class _AnyioDrive:  # pragma: no cover - trio is not installed in the test envir
                 raise
             finally:
                 tg.cancel_scope.cancel()
+                bridge.post = _after_the_run  # (as `_AsyncioDrive` does: `post` holds `bridge`)
         return _outcome(self.outcome)
 
     async def _call(self, bridge: ThreadBridge, call: ExternalCall) -> None:
