@@ -1,10 +1,12 @@
-"""`ReadWatch`: a worker's output stays registered with the event loop that uses it."""
+"""Waiting for a worker's output: `ReadWatch` keeps it registered with the event loop that
+uses it, and `polled` looks for it between turns of the loop before the host waits."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import os
+import select
 import threading
 import time
 from collections.abc import Generator, Iterator
@@ -12,6 +14,9 @@ from collections.abc import Generator, Iterator
 import anyio
 import pytest
 
+from monty_agent._process import host
+from monty_agent._process.host import HOST_SPIN, polled
+from monty_agent._process.protocol import FrameReader, pack
 from monty_agent._process.readiness import ReadWatch
 
 
@@ -152,3 +157,104 @@ async def test_under_trio_it_waits_with_anyio(pipe: tuple[int, int]) -> None:
         os.write(w, b"x")
     assert os.read(r, 10) == b"x"
     assert watch.close()
+
+
+# -- polling before waiting (`host.polled`) ------------------------------------------------
+
+BACKENDS = pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
+
+
+@pytest.mark.anyio
+@BACKENDS
+async def test_polling_finds_a_frame_another_task_writes_meanwhile(pipe: tuple[int, int]) -> None:
+    r, w = pipe
+    reader = FrameReader(r)
+    found: list[bool] = []
+
+    async def poll() -> None:
+        found.append(await polled(reader))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(poll)
+        await anyio.sleep(0)  # the poller polled once, and let this task run
+        os.write(w, pack({"op": "done", "ok": True, "value": "3"}))
+    assert found == [True]
+    assert reader.read() == pack({"op": "done", "ok": True, "value": "3"})[4:]
+
+
+@pytest.fixture
+def slow_polling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Polling for half a second, however slow the loop turns (a loaded test machine)."""
+    monkeypatch.setattr(host, "HOST_SPIN", 0.5)
+    monkeypatch.setattr(host, "_BUSY_TURN", 10.0)
+
+
+@pytest.mark.anyio
+@BACKENDS
+async def test_polling_never_blocks_the_loop(pipe: tuple[int, int], slow_polling: None) -> None:
+    # the frame comes from a task of the same loop, after a few turns of it: a poller that
+    # held the loop would never see it
+    r, w = pipe
+    reader = FrameReader(r)
+    found: list[bool] = []
+
+    async def poll() -> None:
+        found.append(await polled(reader))
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(poll)
+        for _ in range(5):
+            await anyio.sleep(0)
+        os.write(w, pack({"op": "done", "ok": True, "value": "3"}))
+    assert found == [True]
+
+
+@pytest.mark.anyio
+@BACKENDS
+async def test_polling_gives_up_in_time(pipe: tuple[int, int]) -> None:
+    reader = FrameReader(pipe[0])
+    started = time.monotonic()
+    assert not await polled(reader)  # nothing comes
+    assert time.monotonic() - started < HOST_SPIN + 0.5
+
+
+@pytest.mark.anyio
+@BACKENDS
+async def test_polling_stops_when_the_loop_is_busy(
+    pipe: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(host, "HOST_SPIN", 0.5)  # polling on would take 500 turns
+    reader = FrameReader(pipe[0])
+    turns = during = 0
+    polling = found = True
+
+    async def busy_task() -> None:
+        nonlocal turns
+        while polling:
+            turns += 1
+            time.sleep(0.001)  # work that holds the loop for a while at every turn
+            await anyio.sleep(0)
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(busy_task)
+        await anyio.sleep(0)
+        before = turns
+        found = await polled(reader)
+        during = turns - before
+        polling = False
+    assert not found
+    # one slow turn of the loop (two, depending on the order the tasks run in), and the
+    # poller waits on the loop instead
+    assert during <= 2
+
+
+@pytest.mark.anyio
+@BACKENDS
+async def test_polling_sees_a_frame_already_read_into_the_buffer(pipe: tuple[int, int]) -> None:
+    r, w = pipe
+    reader = FrameReader(r)
+    os.write(w, pack({"op": "print", "stream": "stdout", "text": "a"}) * 2)
+    reader.read()  # one read took both frames: the second waits in the reader's buffer
+    assert not select.select([r], [], [], 0)[0]
+    assert await polled(reader)
+    assert reader.read() == pack({"op": "print", "stream": "stdout", "text": "a"})[4:]

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from heap_probe import freeze_report
+from monty_interpreter.execute import watchdog
 from monty_interpreter.execute.stack import (
     DEFAULT_STACK,
     MIN_STACK,
@@ -117,6 +118,35 @@ def test_watchdog_preemption_cannot_be_caught() -> None:
     with pytest.raises(MontyRuntimeError) as info:
         MontyRun(code).run(limits=ResourceLimits(max_memory=40_000_000, max_duration_secs=10))
     assert info.value.limit
+
+
+def test_back_to_back_runs_find_the_watchdog_awake(monkeypatch: pytest.MonkeyPatch) -> None:
+    # waking the sleeping watchdog costs a run a hand-off between threads: runs that follow
+    # each other closely find it still polling (it lingers `LINGER` seconds after a run)
+    program = MontyRun("1 + 2")
+    limits = ResourceLimits(max_duration_secs=10)
+    program.run(limits=limits)
+    wakes: list[None] = []
+    wake = watchdog._work.set  # pyright: ignore[reportPrivateUsage]
+    monkeypatch.setattr(watchdog._work, "set", lambda: (wakes.append(None), wake()))  # pyright: ignore[reportPrivateUsage]
+    for _ in range(200):
+        assert program.run(limits=limits) == 3
+    assert wakes == []
+
+
+def test_the_watchdog_sleeps_once_runs_stop_and_wakes_for_the_next() -> None:
+    MontyRun("1 + 2").run(limits=ResourceLimits(max_duration_secs=10))
+    deadline = time.monotonic() + watchdog.LINGER + 5
+    while not watchdog._idle:  # pyright: ignore[reportPrivateUsage]
+        assert time.monotonic() < deadline, "the watchdog never went to sleep"
+        time.sleep(0.01)
+    # the next run wakes it: it is watched from its first tick
+    probe = MontyRun("asleep()", external_functions=["asleep"])
+    asleep = probe.run(
+        external_functions={"asleep": lambda: watchdog._idle},  # pyright: ignore[reportPrivateUsage]
+        limits=ResourceLimits(max_duration_secs=10),
+    )
+    assert asleep is False
 
 
 def test_finalizers_after_the_run_stay_silent(capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,12 +20,14 @@ from __future__ import annotations
 import base64
 import contextlib
 import dataclasses
+import os
 import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, cast
 
 import anyio
+import anyio.lowlevel
 import anyio.to_thread
 from monty_interpreter import LimitExceeded
 from monty_interpreter.execute.heap import waiting
@@ -42,9 +44,17 @@ from .._os_calls import PREFIX as OS_PREFIX
 from .._os_calls import OSRun
 from . import values
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
-from .protocol import CallSpec, Done, ErrorSpec, FrameTimeout, WorkerMessage, encode_line
+from .protocol import (
+    CallSpec,
+    Done,
+    ErrorSpec,
+    FrameReader,
+    FrameTimeout,
+    WorkerMessage,
+    encode_line,
+)
 
-__all__ = ["KILL_GRACE", "RunRequest", "relay", "run_in_worker"]
+__all__ = ["HOST_SPIN", "KILL_GRACE", "RunRequest", "polled", "relay", "run_in_worker"]
 
 #: Seconds a worker may take past the run's time limit before the host kills it.
 KILL_GRACE = 0.1
@@ -217,8 +227,8 @@ async def _next_message(
     worker: WorkerProcess, deadline: float | None, max_duration: float | None
 ) -> Any:
     """The worker's next message, waited for on the event loop (killed at `deadline`)."""
-    if worker.reader.buffered:
-        pass  # (part of) the next frame came with the last one
+    if await polled(worker.reader):
+        pass  # (part of) the next frame came with the last one, or while the host polled
     elif deadline is None:
         await worker.readable.wait()
     else:
@@ -232,6 +242,33 @@ async def _next_message(
     except FrameTimeout:  # pragma: no cover - a frame cut off for longer than the deadline
         worker.kill("overran its time limit")
         raise _Overran(_timeout_message(max_duration or 0.0)) from None
+
+
+#: Seconds the host polls for a worker's message, between turns of its event loop, before
+#: it waits on the loop (see `polled`).
+HOST_SPIN = 0.001
+#: A turn of the event loop longer than this (seconds) means other work is going on (other
+#: tasks, or another process on this CPU, maybe the worker): polling then stops.
+_BUSY_TURN = 30e-6
+
+
+async def polled(reader: FrameReader) -> bool:
+    """Whether (part of) a worker's next message came while the host polled for it, for up to
+    `HOST_SPIN` seconds, yielding to the event loop's other tasks (and to other processes)
+    between two polls. A short run's answer comes sooner than that, and then finds the host
+    running: a process woken from sleep runs its first microseconds of Python several times
+    slower. The event loop is never blocked: every poll is a turn of it. Once a turn takes
+    longer than `_BUSY_TURN`, the loop (or the CPU) has other work, and polling stops."""
+    now = time.monotonic()
+    until = now + HOST_SPIN
+    while not reader.ready():
+        before = now
+        os.sched_yield()
+        await anyio.lowlevel.checkpoint()
+        now = time.monotonic()
+        if now >= until or now - before > _BUSY_TURN:
+            return reader.ready()
+    return True
 
 
 def _abandon(worker: WorkerProcess) -> None:

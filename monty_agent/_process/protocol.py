@@ -110,11 +110,9 @@ class FrameReader:
         self._poll = select.poll()
         self._poll.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
 
-    @property
-    def buffered(self) -> bool:
-        """Whether bytes of a next frame were already read (a frame may be waiting here,
-        not on the descriptor)."""
-        return bool(self._buffer)
+    def ready(self) -> bool:
+        """Whether (part of) a next frame can be read now, without blocking."""
+        return bool(self._buffer) or bool(self._poll.poll(0))
 
     def read(self, deadline: float | None = None) -> bytes:
         """The next frame's body. Raises `FrameTimeout` when `deadline` (a `time.monotonic()`

@@ -11,6 +11,11 @@ bound those.
 A run is watched only while `watching` is active, and is preempted at most once, so the
 exception can only land inside the watched block. Under a tracer (a debugger, coverage) the
 watchdog only trips the run, which then stops at its next tick.
+
+The watchdog sleeps (on an event) while no run is watched, but only once none started for
+`LINGER` seconds: waking a sleeping thread costs the run that wakes it a hand-off between
+threads, and a host (or worker) running short programs one after another would pay that at
+nearly every run. Lingering, it wakes every `INTERVAL` on its own, for a few microseconds.
 """
 
 from __future__ import annotations
@@ -28,10 +33,12 @@ from ..errors import LimitExceeded
 if TYPE_CHECKING:
     from .runtime import Runtime
 
-__all__ = ["INTERVAL", "Pollable", "Preempted", "watching"]
+__all__ = ["INTERVAL", "LINGER", "Pollable", "Preempted", "watching"]
 
 #: Seconds between two polls.
 INTERVAL = 0.002
+#: Seconds without a run before the watchdog sleeps until the next one.
+LINGER = 0.1
 
 
 @runtime_checkable
@@ -64,14 +71,20 @@ _thread: threading.Thread | None = None
 _work = threading.Event()
 #: whether the watchdog waits for `_work` (so `watching` only sets it then)
 _idle = False
+#: whether a run started since the watchdog last looked
+_started = False
 
 
 def _loop() -> None:
-    global _idle
+    global _idle, _started
+    quiet = 0  # polls in a row that saw no run
     while True:
         with _lock:
-            idle = _idle = not _watched
+            quiet = 0 if _watched or _started else quiet + 1
+            _started = False
+            idle = _idle = quiet * INTERVAL >= LINGER
             if idle:
+                quiet = 0
                 _work.clear()
         if idle:
             _work.wait()
@@ -98,7 +111,7 @@ def watching(rt: Runtime) -> Generator[None]:
         yield
         return
     tracker = cast("Pollable", tracker)
-    global _thread, _idle
+    global _thread, _idle, _started
     ident = threading.get_ident()
     with _lock:
         if ident in _watched:  # already watched further up this thread's stack
@@ -109,6 +122,7 @@ def watching(rt: Runtime) -> Generator[None]:
             # trace function and wedge the thread: only trip the run, which stops at its
             # next tick.
             _watched[ident] = (rt, tracker, sys.gettrace() is None)
+            _started = True
             if _idle:
                 _idle = False
                 _work.set()
