@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from monty_agent._process.host import PLAIN_HEAD
 from monty_agent._process.protocol import (
     Done,
     FrameError,
@@ -25,6 +26,7 @@ from monty_agent._process.protocol import (
     parse_worker_message,
     split_run,
 )
+from monty_agent._process.worker import parse_head
 
 
 def _done(value: Any) -> bytes:
@@ -131,6 +133,33 @@ def test_a_run_frame_is_its_numbered_head_and_its_spec() -> None:
     }
     assert json.loads(second) == {"code": "x\n1", "limits": {}}
     assert split_run(pack({"op": "reply", "seq": 1})[4:]) == (b'{"op":"reply","seq":1}', b"")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        PLAIN_HEAD,  # the worker reads this one without the JSON parser
+        encode_line({"op": "run", "inputs": {"$dict": [["x", 1]]}, "os": None}),
+        encode_line({"op": "run", "inputs": {"$dict": []}, "os": {"sleep": "skip"}}),
+    ],
+)
+@pytest.mark.parametrize("run", [0, 7, 10**12])
+def test_the_worker_reads_a_run_head_as_json_reads_it(head: bytes, run: int) -> None:
+    first, _ = split_run(pack_run(head, run, b"{}")[4:])
+    assert parse_head(first) == json.loads(first)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        PLAIN_HEAD[:-1] + b',"run":-1}',
+        PLAIN_HEAD[:-1] + b',"run":1.5}',
+        PLAIN_HEAD[:-1] + b',"run":1,"x":2}',
+        b'{"op":"reply","seq":3}',
+    ],
+)
+def test_heads_that_only_start_like_a_plain_run_are_read_as_json(head: bytes) -> None:
+    assert parse_head(head) == json.loads(head)
 
 
 @pytest.mark.parametrize(

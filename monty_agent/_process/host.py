@@ -54,7 +54,7 @@ from .protocol import (
     encode_line,
 )
 
-__all__ = ["HOST_SPIN", "KILL_GRACE", "RunRequest", "polled", "relay", "run_in_worker"]
+__all__ = ["HOST_SPIN", "KILL_GRACE", "PLAIN_HEAD", "RunRequest", "polled", "relay", "run_in_worker"]
 
 #: Seconds a worker may take past the run's time limit before the host kills it.
 KILL_GRACE = 0.1
@@ -127,7 +127,7 @@ class RunRequest:
             None if self.os_run is None else self.os_run.policy(offset=0.0 if self.replay else None)
         )
         if not self.inputs and policy is None:
-            return _PLAIN_HEAD
+            return PLAIN_HEAD
         inputs = values.encode({k: to_plain(v) for k, v in self.inputs.items()})
         return encode_line({"op": "run", "inputs": inputs, "os": policy})
 
@@ -135,8 +135,8 @@ class RunRequest:
 #: Run specs encoded so far (see `RunRequest.spec`), the oldest first.
 _SPECS: dict[tuple[Any, ...], bytes] = {}
 _SPEC_CACHE = 256
-#: The head of a run without inputs or OS policy (most runs).
-_PLAIN_HEAD = encode_line({"op": "run", "inputs": values.encode({}), "os": None})
+#: The head of a run without inputs or OS policy (most runs), before its number.
+PLAIN_HEAD = encode_line({"op": "run", "inputs": values.encode({}), "os": None})
 
 
 #: The limits of a run that names none (immutable: shared by every such run).

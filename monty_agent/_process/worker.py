@@ -61,7 +61,7 @@ from .._os_calls import PREFIX as OS_PREFIX
 from .._run import MontyRun
 from .._session import MontySession
 from . import values
-from .host import RunRequest
+from .host import PLAIN_HEAD, RunRequest
 from .lockdown import LockdownError, lock_down
 from .protocol import (
     INTERRUPT,
@@ -80,6 +80,7 @@ __all__ = [
     "RunSpec",
     "Worker",
     "main",
+    "parse_head",
     "serve",
     "watch_interrupts",
 ]
@@ -90,6 +91,8 @@ _PROGRAM_CACHE = 128
 _SPIN = 0.002
 #: How a run frame's head says "no inputs".
 _NO_INPUTS = values.encode({})
+#: A plain run's head (see `parse_head`) up to its number.
+_PLAIN_RUN = PLAIN_HEAD[:-1] + b',"run":'
 
 
 class Channel:
@@ -440,7 +443,7 @@ class Worker:
         request = RunRequest(
             code="1 + 2", script_name="main.py", input_names=(), inputs={}, limits=ResourceLimits()
         )
-        message = json.loads(request.head())
+        message = parse_head(request.head())
         with executing():
             self.execute(message, self.spec(request.spec({})))
 
@@ -620,6 +623,16 @@ def watch_interrupts(control_fd: int, worker: Worker) -> None:
             worker.interrupt(number)
 
 
+def parse_head(head: bytes) -> dict[str, Any]:
+    """A frame's first line, as a message. The head of a plain run (no inputs, no OS
+    policy: most frames) is read without the JSON parser."""
+    if head.startswith(_PLAIN_RUN) and head.endswith(b"}"):
+        number = head[len(_PLAIN_RUN) : -1]
+        if number.isdigit():
+            return {"op": "run", "inputs": _NO_INPUTS, "os": None, "run": int(number)}
+    return json.loads(head)
+
+
 def serve(in_fd: int, worker: Worker) -> None:
     """Serve the host's frames from `in_fd` until it closes (the worker's main loop), on the
     calling thread (whose C stack is `worker.stack` bytes deep)."""
@@ -631,7 +644,7 @@ def serve(in_fd: int, worker: Worker) -> None:
             head, spec = split_run(reader.read())
         except FrameError:
             return  # the host went away
-        message: dict[str, Any] = json.loads(head)
+        message = parse_head(head)
         op = message.get("op")
         if op == "reply":
             channel.replies.put(message)

@@ -33,7 +33,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Generator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 
 __all__ = ["executing", "freeze_for_good", "waiting"]
 
@@ -84,9 +84,18 @@ def _leave() -> None:
             _ours = False
 
 
+def executing() -> AbstractContextManager[None]:
+    """Sandbox code executes in this block (on this thread): older objects stay frozen.
+    (Nothing to do in a process that froze its objects for good: its runs leave the
+    collector alone.)"""
+    return _NOTHING if _foreign else _executing_here()
+
+
+_NOTHING = nullcontext()
+
+
 @contextmanager
-def executing() -> Generator[None]:
-    """Sandbox code executes in this block (on this thread): older objects stay frozen."""
+def _executing_here() -> Generator[None]:
     if threading.get_ident() in _executing:  # nested: already counted
         yield
         return

@@ -219,7 +219,8 @@ def allocation_mark() -> int:
     objects. (Read from `gc.get_stats()`, not counted by a `gc` callback: the watchdog's
     asynchronous exception could land in a callback written in Python, which runs in the
     run's own thread, and CPython would print it on the host's stderr.)"""
-    return sum(generation["collections"] for generation in gc.get_stats())
+    young, middle, old = gc.get_stats()
+    return young["collections"] + middle["collections"] + old["collections"]
 
 
 def release(rt: Runtime, mark: int) -> None:

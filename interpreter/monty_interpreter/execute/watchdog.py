@@ -24,8 +24,7 @@ import ctypes
 import sys
 import threading
 import time
-from collections.abc import Generator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, Protocol, cast, runtime_checkable
 
 from ..errors import LimitExceeded
@@ -103,25 +102,39 @@ def _loop() -> None:
                     _set_async_exc(ident, Preempted)
 
 
-@contextmanager
-def watching(rt: Runtime) -> Generator[None]:
+def watching(rt: Runtime) -> AbstractContextManager[None]:
     """Watch `rt`'s tracker (when it can be polled) while the block runs in this thread."""
     tracker = rt.tracker
     if not callable(getattr(type(tracker), "poll", None)):  # cheaper than a Protocol check
-        yield
-        return
-    tracker = cast("Pollable", tracker)
-    global _thread, _idle, _started
-    ident = threading.get_ident()
-    with _lock:
-        if ident in _watched:  # already watched further up this thread's stack
-            nested = True
-        else:
-            nested = False
+        return _UNWATCHED
+    return _Watch(rt, cast("Pollable", tracker))
+
+
+_UNWATCHED = nullcontext()
+
+
+class _Watch:
+    """`watching(rt)`: a class rather than a generator, since every run enters one."""
+
+    __slots__ = ("ident", "nested", "rt", "tracker")
+
+    def __init__(self, rt: Runtime, tracker: Pollable) -> None:
+        self.rt = rt
+        self.tracker = tracker
+        self.ident = threading.get_ident()
+        self.nested = False
+
+    def __enter__(self) -> None:
+        global _thread, _idle, _started
+        ident = self.ident
+        with _lock:
+            if ident in _watched:  # already watched further up this thread's stack
+                self.nested = True
+                return
             # Under a tracer (a debugger, coverage) an asynchronous exception can land in the
             # trace function and wedge the thread: only trip the run, which stops at its
             # next tick.
-            _watched[ident] = (rt, tracker, sys.gettrace() is None)
+            _watched[ident] = (self.rt, self.tracker, sys.gettrace() is None)
             _started = True
             if _idle:
                 _idle = False
@@ -129,13 +142,14 @@ def watching(rt: Runtime) -> Generator[None]:
             if _thread is None:
                 _thread = threading.Thread(target=_loop, name="monty-watchdog", daemon=True)
                 _thread.start()
-    try:
-        yield
-    finally:
-        if not nested:
-            with _lock:
-                entry = _watched.pop(ident, None)
-                if entry is None:
-                    # Preempted already: if the exception is still pending, drop it (the run
-                    # is tripped and stops at its next tick anyway).
-                    _set_async_exc(ident, ctypes.py_object())  # pyright: ignore[reportArgumentType]
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self.nested:
+            return
+        ident = self.ident
+        with _lock:
+            entry = _watched.pop(ident, None)
+            if entry is None:
+                # Preempted already: if the exception is still pending, drop it (the run
+                # is tripped and stops at its next tick anyway).
+                _set_async_exc(ident, ctypes.py_object())  # pyright: ignore[reportArgumentType]
