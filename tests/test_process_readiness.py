@@ -16,6 +16,7 @@ import pytest
 
 from monty_agent._process import host
 from monty_agent._process.host import HOST_SPIN, polled
+from monty_agent._process.polling import Poller
 from monty_agent._process.protocol import FrameReader, pack
 from monty_agent._process.readiness import ReadWatch
 
@@ -164,6 +165,12 @@ async def test_under_trio_it_waits_with_anyio(pipe: tuple[int, int]) -> None:
 BACKENDS = pytest.mark.parametrize("anyio_backend", ["asyncio", "trio"])
 
 
+@pytest.fixture(autouse=True)
+def fresh_poller(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test polls as a host that has learnt nothing about its CPUs yet."""
+    monkeypatch.setattr(host, "POLLER", Poller(HOST_SPIN, host.POLLER.late))
+
+
 @pytest.mark.anyio
 @BACKENDS
 async def test_polling_finds_a_frame_another_task_writes_meanwhile(pipe: tuple[int, int]) -> None:
@@ -185,8 +192,7 @@ async def test_polling_finds_a_frame_another_task_writes_meanwhile(pipe: tuple[i
 @pytest.fixture
 def slow_polling(monkeypatch: pytest.MonkeyPatch) -> None:
     """Polling for half a second, however slow the loop turns (a loaded test machine)."""
-    monkeypatch.setattr(host, "HOST_SPIN", 0.5)
-    monkeypatch.setattr(host, "_BUSY_TURN", 10.0)
+    monkeypatch.setattr(host, "POLLER", Poller(0.5, 10.0))
 
 
 @pytest.mark.anyio
@@ -223,7 +229,7 @@ async def test_polling_gives_up_in_time(pipe: tuple[int, int]) -> None:
 async def test_polling_stops_when_the_loop_is_busy(
     pipe: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(host, "HOST_SPIN", 0.5)  # polling on would take 500 turns
+    monkeypatch.setattr(host, "POLLER", Poller(0.5, host.POLLER.late))  # 500 turns
     reader = FrameReader(pipe[0])
     turns = during = 0
     polling = found = True

@@ -43,6 +43,7 @@ from .._limits import ResourceLimits
 from .._os_calls import PREFIX as OS_PREFIX
 from .._os_calls import OSRun
 from . import values
+from .polling import Poller
 from .pool import WorkerDied, WorkerPool, WorkerProcess, default_pool
 from .protocol import (
     CallSpec,
@@ -54,7 +55,16 @@ from .protocol import (
     encode_line,
 )
 
-__all__ = ["HOST_SPIN", "KILL_GRACE", "PLAIN_HEAD", "RunRequest", "polled", "relay", "run_in_worker"]
+__all__ = [
+    "HOST_SPIN",
+    "KILL_GRACE",
+    "PLAIN_HEAD",
+    "POLLER",
+    "RunRequest",
+    "polled",
+    "relay",
+    "run_in_worker",
+]
 
 #: Seconds a worker may take past the run's time limit before the host kills it.
 KILL_GRACE = 0.1
@@ -250,23 +260,21 @@ HOST_SPIN = 0.001
 #: A turn of the event loop longer than this (seconds) means other work is going on (other
 #: tasks, or another process on this CPU, maybe the worker): polling then stops.
 _BUSY_TURN = 30e-6
+#: Whether the host polls: one for the process (the state of its CPUs is what it learns).
+POLLER = Poller(HOST_SPIN, _BUSY_TURN)
 
 
 async def polled(reader: FrameReader) -> bool:
-    """Whether (part of) a worker's next message came while the host polled for it, for up to
-    `HOST_SPIN` seconds, yielding to the event loop's other tasks (and to other processes)
-    between two polls. A short run's answer comes sooner than that, and then finds the host
-    running: a process woken from sleep runs its first microseconds of Python several times
-    slower. The event loop is never blocked: every poll is a turn of it. Once a turn takes
-    longer than `_BUSY_TURN`, the loop (or the CPU) has other work, and polling stops."""
-    now = time.monotonic()
-    until = now + HOST_SPIN
+    """Whether (part of) a worker's next message came while the host polled for it (see
+    `polling`), yielding to the event loop's other tasks, and to other processes, between
+    two polls: the event loop is never blocked, every poll is a turn of it. A short run's
+    answer comes sooner than `HOST_SPIN`, and then finds the host running."""
+    if not POLLER.start():
+        return reader.ready()
     while not reader.ready():
-        before = now
         os.sched_yield()
         await anyio.lowlevel.checkpoint()
-        now = time.monotonic()
-        if now >= until or now - before > _BUSY_TURN:
+        if not POLLER.go_on():
             return reader.ready()
     return True
 

@@ -28,6 +28,8 @@ from typing import Annotated, Any, Literal
 
 import pydantic
 
+from .polling import Poller
+
 __all__ = [
     "INTERRUPT",
     "MAX_FRAME",
@@ -104,8 +106,8 @@ class FrameReader:
     def __init__(self, fd: int, max_frame: int = MAX_FRAME, spin: float = 0.0) -> None:
         self.fd = fd
         self.max_frame = max_frame
-        #: seconds to keep polling for a next frame before blocking (see `_spin`)
-        self.spin = spin
+        #: polls for a next frame before the read blocks, for up to `spin` seconds
+        self._poller = Poller(spin, _SHARED_CPU) if spin else None
         self._buffer = bytearray()
         self._poll = select.poll()
         self._poll.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
@@ -119,8 +121,7 @@ class FrameReader:
         reading) passes first, `FrameError` at the end of the stream or for an oversized frame."""
         if deadline is None and not self._buffer:
             # the common case: one read brings exactly one frame, taken as it came
-            if self.spin:
-                self._spin()
+            self._spin()
             chunk = os.read(self.fd, 65536)
             if not chunk:
                 raise FrameError("the stream ended")
@@ -136,19 +137,15 @@ class FrameReader:
         return body
 
     def _spin(self) -> None:
-        """Poll for up to `spin` seconds before the read blocks: the next frame often comes
-        sooner, and then finds this process still running (a process woken from sleep runs
-        its first microseconds of Python several times slower, on a cold cache). The CPU
-        goes to anything else that wants it between two polls; once something did (a poll
-        came late: the host may share this CPU), polling stops."""
+        """Poll for a while before the read blocks (see `polling`): the next frame often
+        comes sooner, and then finds this process still running."""
+        poller = self._poller
+        if poller is None or not poller.start():
+            return
         poll = self._poll.poll
-        now = time.monotonic()
-        until = now + self.spin
         while not poll(0):
-            before = now
             os.sched_yield()
-            now = time.monotonic()
-            if now >= until or now - before > _SHARED_CPU:
+            if not poller.go_on():
                 return
 
     def _size(self, deadline: float | None) -> int:
