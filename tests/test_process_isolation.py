@@ -407,6 +407,34 @@ async def test_protocol_garbage_fails_the_run_and_kills_the_worker(name: str) ->
     assert worker.popen.poll() is not None
 
 
+async def test_a_worker_that_stalls_mid_frame_never_blocks_the_event_loop() -> None:
+    # half a frame, then nothing: the host waits for the rest on the loop, until the run's
+    # time is up, and the loop's other tasks run meanwhile
+    worker = _fake_worker(b"\x00\x00\x01\x00{}")
+    ticks = 0
+
+    async def ticker() -> None:
+        nonlocal ticks
+        while True:
+            await asyncio.sleep(0.01)
+            ticks += 1
+
+    task = asyncio.get_running_loop().create_task(ticker())
+    try:
+        with pytest.raises(ma.MontyRuntimeError) as info:
+            await ma.run(
+                "1",
+                isolation="process",
+                pool=_Pinned(worker),
+                limits=ma.ResourceLimits(max_duration_secs=0.5),
+            )
+    finally:
+        task.cancel()
+    assert (info.value.type_name, info.value.limit) == ("TimeoutError", True)
+    assert ticks >= 10  # 0.5 s of 10 ms ticks (a blocked loop ticks once, after the run)
+    assert worker.popen.wait(5) is not None  # killed
+
+
 # -- the pool --------------------------------------------------------------------------------
 
 

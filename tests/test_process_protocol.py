@@ -202,3 +202,48 @@ def test_frames_split_across_reads_or_sharing_one_are_read_one_by_one() -> None:
     finally:
         os.close(write_fd)
         os.close(read_fd)
+
+
+def test_reading_what_is_available_never_blocks() -> None:
+    # the host's event loop reads a worker's frames this way: a frame that has not all come
+    # yet is None (the loop waits for more), whatever way it was cut
+    read_fd, write_fd = os.pipe()
+    reader = FrameReader(read_fd)
+    try:
+        first = pack({"op": "print", "stream": "stdout", "text": "one"})
+        second = pack({"op": "print", "stream": "stderr", "text": "two"})
+        assert not reader.ready()
+        assert reader.read_available() is None  # nothing came
+        os.write(write_fd, first[:3])  # cut inside the header
+        assert reader.ready()
+        assert reader.read_available() is None
+        assert not reader.ready()  # the rest has not come: nothing to do meanwhile
+        os.write(write_fd, first[3:10])  # cut inside the body
+        assert reader.read_available() is None
+        os.write(write_fd, first[10:] + second)  # the rest, and a second frame with it
+        assert json.loads(reader.read_available() or b"")["text"] == "one"
+        assert reader.ready()  # the second is whole in the buffer
+        assert json.loads(reader.read_available() or b"")["text"] == "two"
+        assert reader.read_available() is None
+        os.write(write_fd, first)  # one read, one frame: taken as it came
+        assert json.loads(reader.read_available() or b"")["text"] == "one"
+        os.write(write_fd, second[:5])
+        assert reader.read_available() is None
+        os.close(write_fd)
+        assert reader.ready()
+        with pytest.raises(FrameError, match="the stream ended mid-frame"):
+            reader.read_available()
+    finally:
+        os.close(read_fd)
+
+
+def test_reading_what_is_available_refuses_an_oversized_frame() -> None:
+    read_fd, write_fd = os.pipe()
+    reader = FrameReader(read_fd, max_frame=10)
+    try:
+        os.write(write_fd, b"\x00\x00\x00\x0b{}")
+        with pytest.raises(FrameError, match="a frame of 11 bytes"):
+            reader.read_available()
+    finally:
+        os.close(write_fd)
+        os.close(read_fd)

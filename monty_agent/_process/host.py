@@ -236,22 +236,22 @@ async def _converse(
 async def _next_message(
     worker: WorkerProcess, deadline: float | None, max_duration: float | None
 ) -> Any:
-    """The worker's next message, waited for on the event loop (killed at `deadline`)."""
-    if await polled(worker.reader):
-        pass  # (part of) the next frame came with the last one, or while the host polled
-    elif deadline is None:
-        await worker.readable.wait()
-    else:
-        with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
+    """The worker's next message, waited for on the event loop (killed at `deadline`). The
+    loop is never blocked, not even by a worker that sends half a frame and stalls."""
+    while True:
+        if await polled(worker.reader):
+            pass  # a whole frame came with the last one, or bytes came while the host polled
+        elif deadline is None:
             await worker.readable.wait()
-        if scope.cancelled_caught:
-            worker.kill("overran its time limit")
-            raise _Overran(_timeout_message(max_duration or 0.0))
-    try:
-        return worker.receive(deadline)
-    except FrameTimeout:  # pragma: no cover - a frame cut off for longer than the deadline
-        worker.kill("overran its time limit")
-        raise _Overran(_timeout_message(max_duration or 0.0)) from None
+        else:
+            with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
+                await worker.readable.wait()
+            if scope.cancelled_caught:
+                worker.kill("overran its time limit")
+                raise _Overran(_timeout_message(max_duration or 0.0))
+        message = worker.receive_available()
+        if message is not None:
+            return message
 
 
 #: Seconds the host polls for a worker's message, between turns of its event loop, before

@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -178,10 +178,22 @@ class WorkerProcess:
     def receive(self, deadline: float | None = None) -> WorkerMessage:
         """The next message, validated. Raises `FrameTimeout` at the deadline (the worker
         lives on) and `WorkerDied` when the worker is gone or sent garbage (it is killed)."""
+        message = self._receive(lambda: self.reader.read(deadline))
+        assert message is not None
+        return message
+
+    def receive_available(self) -> WorkerMessage | None:
+        """The next message if it can be had without blocking (None: it has not all come
+        yet; wait for `readable` again). Raises `WorkerDied` as `receive` does."""
+        return self._receive(self.reader.read_available)
+
+    def _receive(self, read: Callable[[], bytes | None]) -> WorkerMessage | None:
         if self.broken is not None:
             raise WorkerDied(self.broken)
         try:
-            body = self.reader.read(deadline)
+            body = read()
+            if body is None:
+                return None
         except FrameError as exc:
             if str(exc).startswith("the stream ended"):
                 raise self._died(None) from None

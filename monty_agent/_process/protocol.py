@@ -113,8 +113,23 @@ class FrameReader:
         self._poll.register(fd, select.POLLIN | select.POLLHUP | select.POLLERR)
 
     def ready(self) -> bool:
-        """Whether (part of) a next frame can be read now, without blocking."""
-        return bool(self._buffer) or bool(self._poll.poll(0))
+        """Whether `read_available` has something to work on now: a whole frame already
+        read, or bytes (or the end of the stream) waiting on the descriptor."""
+        return self._buffered() is not None or bool(self._poll.poll(0))
+
+    def read_available(self) -> bytes | None:
+        """The next frame's body if it can be had without blocking (None: it has not all
+        come yet). Reads the descriptor once when it has anything. Raises `FrameError` at
+        the end of the stream or for an oversized frame."""
+        if self._buffered() is None and self._poll.poll(0):
+            chunk = self._read_chunk(65536)
+            if not self._buffer:
+                whole = self._whole(chunk)
+                if whole is not None:
+                    return whole
+            self._buffer += chunk
+        size = self._buffered()
+        return None if size is None else self._take(size)
 
     def read(self, deadline: float | None = None) -> bytes:
         """The next frame's body. Raises `FrameTimeout` when `deadline` (a `time.monotonic()`
@@ -122,16 +137,37 @@ class FrameReader:
         if deadline is None and not self._buffer:
             # the common case: one read brings exactly one frame, taken as it came
             self._spin()
-            chunk = os.read(self.fd, 65536)
-            if not chunk:
-                raise FrameError("the stream ended")
-            if len(chunk) >= _HEADER.size:
-                (size,) = _HEADER.unpack_from(chunk)
-                if len(chunk) == _HEADER.size + size and size <= self.max_frame:
-                    return chunk[_HEADER.size :]
+            chunk = self._read_chunk(65536)
+            whole = self._whole(chunk)
+            if whole is not None:
+                return whole
             self._buffer += chunk
         size = self._size(deadline)
         self._fill(_HEADER.size + size, deadline)
+        return self._take(size)
+
+    def _read_chunk(self, size: int) -> bytes:
+        chunk = os.read(self.fd, size)
+        if not chunk:
+            raise FrameError("the stream ended" + (" mid-frame" if self._buffer else ""))
+        return chunk
+
+    def _whole(self, chunk: bytes) -> bytes | None:
+        """The body of `chunk` when it is exactly one frame (taken as it came)."""
+        if len(chunk) >= _HEADER.size:
+            (size,) = _HEADER.unpack_from(chunk)
+            if len(chunk) == _HEADER.size + size and size <= self.max_frame:
+                return chunk[_HEADER.size :]
+        return None
+
+    def _buffered(self) -> int | None:
+        """The size of the next frame when all of it is in the buffer, else None."""
+        if len(self._buffer) < _HEADER.size:
+            return None
+        size = self._checked_size()
+        return size if len(self._buffer) >= _HEADER.size + size else None
+
+    def _take(self, size: int) -> bytes:
         body = bytes(self._buffer[_HEADER.size : _HEADER.size + size])
         del self._buffer[: _HEADER.size + size]
         return body
@@ -150,6 +186,9 @@ class FrameReader:
 
     def _size(self, deadline: float | None) -> int:
         self._fill(_HEADER.size, deadline)
+        return self._checked_size()
+
+    def _checked_size(self) -> int:
         (size,) = _HEADER.unpack_from(self._buffer)
         if size > self.max_frame:
             raise FrameError(f"a frame of {size} bytes (the limit is {self.max_frame})")
@@ -163,10 +202,7 @@ class FrameReader:
                     if time.monotonic() >= deadline:
                         raise FrameTimeout()
                     continue
-            chunk = os.read(self.fd, max(65536, wanted - len(self._buffer)))
-            if not chunk:
-                raise FrameError("the stream ended" + (" mid-frame" if self._buffer else ""))
-            self._buffer += chunk
+            self._buffer += self._read_chunk(max(65536, wanted - len(self._buffer)))
 
 
 # -- what a worker may send -------------------------------------------------------------------
