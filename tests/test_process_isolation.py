@@ -407,10 +407,21 @@ async def test_protocol_garbage_fails_the_run_and_kills_the_worker(name: str) ->
     assert worker.popen.poll() is not None
 
 
-async def test_a_worker_that_stalls_mid_frame_never_blocks_the_event_loop() -> None:
-    # half a frame, then nothing: the host waits for the rest on the loop, until the run's
-    # time is up, and the loop's other tasks run meanwhile
-    worker = _fake_worker(b"\x00\x00\x01\x00{}")
+@pytest.mark.parametrize(
+    ("sent", "inputs"),
+    [
+        # half a frame, then nothing: the host waits for the rest on the loop
+        (b"\x00\x00\x01\x00{}", {}),
+        # nothing, and it reads nothing: the run's frame, more than a pipe holds, waits
+        (b"", {"x": "a" * 1_000_000}),
+    ],
+    ids=["stalls mid-frame", "stops reading"],
+)
+async def test_a_stalled_worker_never_blocks_the_event_loop(
+    sent: bytes, inputs: dict[str, Any]
+) -> None:
+    # until the run's time is up, and the loop's other tasks run meanwhile
+    worker = _fake_worker(sent)
     ticks = 0
 
     async def ticker() -> None:
@@ -424,6 +435,7 @@ async def test_a_worker_that_stalls_mid_frame_never_blocks_the_event_loop() -> N
         with pytest.raises(ma.MontyRuntimeError) as info:
             await ma.run(
                 "1",
+                inputs=inputs,
                 isolation="process",
                 pool=_Pinned(worker),
                 limits=ma.ResourceLimits(max_duration_secs=0.5),

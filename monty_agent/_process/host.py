@@ -23,7 +23,7 @@ import dataclasses
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, cast
 
 import anyio
@@ -202,12 +202,11 @@ async def _converse(
     limits = request.limits
     started = time.monotonic()
     hard = None if limits.max_duration_secs is None else started + limits.max_duration_secs
+    deadline = None if hard is None else hard + KILL_GRACE
     try:
-        worker.start_run(*message)
+        await _by_deadline(worker.start_run(*message), worker, deadline, limits.max_duration_secs)
         while True:
-            first = await _next_message(
-                worker, None if hard is None else hard + KILL_GRACE, limits.max_duration_secs
-            )
+            first = await _next_message(worker, deadline, limits.max_duration_secs)
             if first.op != "print":
                 break
             print_callback(first.stream, first.text)  # pyright: ignore[reportAttributeAccessIssue]
@@ -239,19 +238,27 @@ async def _next_message(
     """The worker's next message, waited for on the event loop (killed at `deadline`). The
     loop is never blocked, not even by a worker that sends half a frame and stalls."""
     while True:
-        if await polled(worker.reader):
-            pass  # a whole frame came with the last one, or bytes came while the host polled
-        elif deadline is None:
-            await worker.readable.wait()
-        else:
-            with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
-                await worker.readable.wait()
-            if scope.cancelled_caught:
-                worker.kill("overran its time limit")
-                raise _Overran(_timeout_message(max_duration or 0.0))
+        if not await polled(worker.reader):
+            # nothing came while the host polled (a whole frame may have come with the last)
+            await _by_deadline(worker.readable.wait(), worker, deadline, max_duration)
         message = worker.receive_available()
         if message is not None:
             return message
+
+
+async def _by_deadline(
+    step: Awaitable[None], worker: WorkerProcess, deadline: float | None, max_duration: float | None
+) -> None:
+    """Await `step`, unless `deadline` (a `time.monotonic()` reading) passes first: then the
+    worker is killed and the run has overrun its time limit (`max_duration` seconds)."""
+    if deadline is None:
+        await step
+        return
+    with anyio.move_on_after(max(deadline - time.monotonic(), 0)) as scope:
+        await step
+    if scope.cancelled_caught:
+        worker.kill("overran its time limit")
+        raise _Overran(_timeout_message(max_duration or 0.0))
 
 
 #: Seconds the host polls for a worker's message, between turns of its event loop, before

@@ -31,6 +31,7 @@ from typing import Any
 import anyio
 import anyio.from_thread
 import anyio.lowlevel
+import anyio.to_thread
 
 from .._errors import MontyCrashedError, MontyError
 from .protocol import (
@@ -46,6 +47,7 @@ from .protocol import (
     pack_run,
     parse_worker_message,
     write_all,
+    write_some,
 )
 from .readiness import ReadWatch
 
@@ -93,6 +95,7 @@ class WorkerProcess:
         self.popen = popen
         self.pid = popen.pid
         self.to_worker = to_worker
+        os.set_blocking(to_worker, False)  # see `start_run`; `write_all` waits for room
         self.reader = FrameReader(from_worker)
         self.from_worker = from_worker
         self.readable = ReadWatch(from_worker)
@@ -154,11 +157,20 @@ class WorkerProcess:
         """Send one frame (from any thread). Raises `WorkerDied` when the worker is gone."""
         self._write(pack(message))
 
-    def start_run(self, head: bytes, spec: bytes) -> None:
+    async def start_run(self, head: bytes, spec: bytes) -> None:
         """Send a `run` frame, numbered (the number names the run in `interrupt`): `head`
-        and `spec` as `RunRequest` makes them."""
+        and `spec` as `RunRequest` makes them. What the pipe does not take at once (a frame
+        larger than it holds, or a worker that stopped reading: an escaped one could) is
+        written from a thread, so the event loop never blocks on it."""
         self.run_number += 1
-        self._write(pack_run(head, self.run_number, spec))
+        data = pack_run(head, self.run_number, spec)
+        with self._write_lock:
+            try:
+                rest = write_some(self.to_worker, data)
+            except OSError:
+                raise self._died(None) from None
+        if rest:
+            await anyio.to_thread.run_sync(self._write, rest, abandon_on_cancel=True)
 
     def _write(self, data: bytes) -> None:
         with self._write_lock:

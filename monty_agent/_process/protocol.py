@@ -44,6 +44,7 @@ __all__ = [
     "parse_worker_message",
     "split_run",
     "write_all",
+    "write_some",
 ]
 
 PROTOCOL_VERSION = 3
@@ -93,11 +94,27 @@ def split_run(body: bytes) -> tuple[bytes, bytes]:
 
 
 def write_all(fd: int, data: bytes) -> None:
-    """Write all of `data` to the (blocking) descriptor `fd`."""
+    """Write all of `data` to the descriptor `fd`, waiting for room when it is a
+    non-blocking one whose pipe is full."""
     view = memoryview(data)
     while view:
-        written = os.write(fd, view)
+        try:
+            written = os.write(fd, view)
+        except BlockingIOError:
+            room = select.poll()
+            room.register(fd, select.POLLOUT)
+            room.poll()
+            continue
         view = view[written:]
+
+
+def write_some(fd: int, data: bytes) -> bytes:
+    """Write what the non-blocking descriptor `fd` takes of `data` now; the rest."""
+    try:
+        written = os.write(fd, data)
+    except BlockingIOError:
+        return data
+    return data[written:]
 
 
 class FrameReader:
