@@ -134,19 +134,29 @@ def test_back_to_back_runs_find_the_watchdog_awake(monkeypatch: pytest.MonkeyPat
     assert wakes == []
 
 
+_WATCHDOG_SLEEPS = """
+import time
+from monty_agent import MontyRun, ResourceLimits
+from monty_interpreter.execute import watchdog
+
+limits = ResourceLimits(max_duration_secs=10)
+MontyRun("1 + 2").run(limits=limits)
+deadline = time.monotonic() + watchdog.LINGER + 5
+while not watchdog._idle:
+    assert time.monotonic() < deadline, "the watchdog never went to sleep"
+    time.sleep(0.01)
+# the next run wakes it: it is watched from its first tick
+probe = MontyRun("asleep()", external_functions=["asleep"])
+print(probe.run(external_functions={"asleep": lambda: watchdog._idle}, limits=limits))
+"""
+
+
 def test_the_watchdog_sleeps_once_runs_stop_and_wakes_for_the_next() -> None:
-    MontyRun("1 + 2").run(limits=ResourceLimits(max_duration_secs=10))
-    deadline = time.monotonic() + watchdog.LINGER + 5
-    while not watchdog._idle:  # pyright: ignore[reportPrivateUsage]
-        assert time.monotonic() < deadline, "the watchdog never went to sleep"
-        time.sleep(0.01)
-    # the next run wakes it: it is watched from its first tick
-    probe = MontyRun("asleep()", external_functions=["asleep"])
-    asleep = probe.run(
-        external_functions={"asleep": lambda: watchdog._idle},  # pyright: ignore[reportPrivateUsage]
-        limits=ResourceLimits(max_duration_secs=10),
+    # in a process of its own: here, a run another test left waiting keeps it awake
+    proc = subprocess.run(
+        [sys.executable, "-c", _WATCHDOG_SLEEPS], capture_output=True, text=True, check=True
     )
-    assert asleep is False
+    assert proc.stdout == "False\n"
 
 
 def test_finalizers_after_the_run_stay_silent(capsys: pytest.CaptureFixture[str]) -> None:
