@@ -238,8 +238,7 @@ async def _next_message(
     """The worker's next message, waited for on the event loop (killed at `deadline`). The
     loop is never blocked, not even by a worker that sends half a frame and stalls."""
     while True:
-        if not await polled(worker.reader):
-            # nothing came while the host polled (a whole frame may have come with the last)
+        if not await polled(worker.reader):  # nothing came while the host polled
             await _by_deadline(worker.readable.wait(), worker, deadline, max_duration)
         message = worker.receive_available()
         if message is not None:

@@ -69,22 +69,24 @@ class FrameTimeout(Exception):
 _encode = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode
 
 
-def pack(message: dict[str, Any]) -> bytes:
-    """`message` as one frame."""
-    data = _encode(message).encode("ascii")
-    return _HEADER.pack(len(data)) + data
-
-
 def encode_line(message: dict[str, Any]) -> bytes:
     """`message` as one line of JSON (no newline: the encoding escapes them in strings)."""
     return _encode(message).encode("ascii")
 
 
+def pack(message: dict[str, Any]) -> bytes:
+    """`message` as one frame."""
+    return _framed(encode_line(message))
+
+
 def pack_run(head: bytes, run: int, spec: bytes) -> bytes:
     """A `run` frame: `head` (a JSON object, from `encode_line`) with the run's number
     added, then a newline and the run's `spec` (see `split_run`)."""
-    data = b'%s,"run":%d}\n%s' % (head[:-1], run, spec)
-    return _HEADER.pack(len(data)) + data
+    return _framed(b'%s,"run":%d}\n%s' % (head[:-1], run, spec))
+
+
+def _framed(body: bytes) -> bytes:
+    return _HEADER.pack(len(body)) + body
 
 
 def split_run(body: bytes) -> tuple[bytes, bytes]:
