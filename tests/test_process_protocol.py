@@ -91,31 +91,30 @@ def test_frames_refuse_nan_and_infinities() -> None:
         pack({"op": "done", "ok": True, "value": float("nan")})
 
 
-def test_a_spinning_reader_reads_frames_sent_during_and_after_its_spin() -> None:
+def test_a_spinning_reader_reads_frames_sent_during_and_after_its_spin(
+    pipe: tuple[int, int],
+) -> None:
     """A worker's reader polls a while for the next frame before its read blocks: a frame
     written during that time, after it, or the end of the stream are all read as without."""
-    read_fd, write_fd = os.pipe()
+    read_fd, write_fd = pipe
     reader = FrameReader(read_fd, spin=0.05)
-    try:
 
-        def send_later(delay: float, data: bytes) -> threading.Thread:
-            def send() -> None:
-                time.sleep(delay)
-                os.write(write_fd, data)
+    def send_later(delay: float, data: bytes) -> threading.Thread:
+        def send() -> None:
+            time.sleep(delay)
+            os.write(write_fd, data)
 
-            thread = threading.Thread(target=send, daemon=True)
-            thread.start()
-            return thread
+        thread = threading.Thread(target=send, daemon=True)
+        thread.start()
+        return thread
 
-        for delay in (0.0, 0.01, 0.2):  # before, during and after the spin
-            sent = send_later(delay, pack({"op": "print", "stream": "stdout", "text": str(delay)}))
-            assert json.loads(reader.read())["text"] == str(delay)
-            sent.join()
-        os.close(write_fd)
-        with pytest.raises(FrameError, match="the stream ended"):
-            reader.read()
-    finally:
-        os.close(read_fd)
+    for delay in (0.0, 0.01, 0.2):  # before, during and after the spin
+        sent = send_later(delay, pack({"op": "print", "stream": "stdout", "text": str(delay)}))
+        assert json.loads(reader.read())["text"] == str(delay)
+        sent.join()
+    os.close(write_fd)
+    with pytest.raises(FrameError, match="the stream ended"):
+        reader.read()
 
 
 def test_a_run_frame_is_its_numbered_head_and_its_spec() -> None:
@@ -185,65 +184,56 @@ def test_a_done_frame_with_more_fields_is_validated_by_pydantic() -> None:
     assert parse_worker_message(_done(None)) == Done(op="done", ok=True, value=None)
 
 
-def test_frames_split_across_reads_or_sharing_one_are_read_one_by_one() -> None:
-    read_fd, write_fd = os.pipe()
+def test_frames_split_across_reads_or_sharing_one_are_read_one_by_one(
+    pipe: tuple[int, int],
+) -> None:
+    read_fd, write_fd = pipe
     reader = FrameReader(read_fd)
-    try:
-        first = pack({"op": "print", "stream": "stdout", "text": "one"})
-        second = pack({"op": "print", "stream": "stderr", "text": "two"})
-        os.write(write_fd, first + second)  # two frames in one read
-        assert json.loads(reader.read())["text"] == "one"
-        assert json.loads(reader.read())["text"] == "two"
-        os.write(write_fd, first[:3])  # a frame cut inside its header, then its body
-        later = threading.Timer(0.05, lambda: os.write(write_fd, first[3:]))
-        later.start()
-        assert json.loads(reader.read())["text"] == "one"
-        later.join()
-    finally:
-        os.close(write_fd)
-        os.close(read_fd)
+    first = pack({"op": "print", "stream": "stdout", "text": "one"})
+    second = pack({"op": "print", "stream": "stderr", "text": "two"})
+    os.write(write_fd, first + second)  # two frames in one read
+    assert json.loads(reader.read())["text"] == "one"
+    assert json.loads(reader.read())["text"] == "two"
+    os.write(write_fd, first[:3])  # a frame cut inside its header, then its body
+    later = threading.Timer(0.05, lambda: os.write(write_fd, first[3:]))
+    later.start()
+    assert json.loads(reader.read())["text"] == "one"
+    later.join()
 
 
-def test_reading_what_is_available_never_blocks() -> None:
+def test_reading_what_is_available_never_blocks(pipe: tuple[int, int]) -> None:
     # the host's event loop reads a worker's frames this way: a frame that has not all come
     # yet is None (the loop waits for more), whatever way it was cut
-    read_fd, write_fd = os.pipe()
+    read_fd, write_fd = pipe
     reader = FrameReader(read_fd)
-    try:
-        first = pack({"op": "print", "stream": "stdout", "text": "one"})
-        second = pack({"op": "print", "stream": "stderr", "text": "two"})
-        assert not reader.ready()
-        assert reader.read_available() is None  # nothing came
-        os.write(write_fd, first[:3])  # cut inside the header
-        assert reader.ready()
-        assert reader.read_available() is None
-        assert not reader.ready()  # the rest has not come: nothing to do meanwhile
-        os.write(write_fd, first[3:10])  # cut inside the body
-        assert reader.read_available() is None
-        os.write(write_fd, first[10:] + second)  # the rest, and a second frame with it
-        assert json.loads(reader.read_available() or b"")["text"] == "one"
-        assert reader.ready()  # the second is whole in the buffer
-        assert json.loads(reader.read_available() or b"")["text"] == "two"
-        assert reader.read_available() is None
-        os.write(write_fd, first)  # one read, one frame: taken as it came
-        assert json.loads(reader.read_available() or b"")["text"] == "one"
-        os.write(write_fd, second[:5])
-        assert reader.read_available() is None
-        os.close(write_fd)
-        assert reader.ready()
-        with pytest.raises(FrameError, match="the stream ended mid-frame"):
-            reader.read_available()
-    finally:
-        os.close(read_fd)
+    first = pack({"op": "print", "stream": "stdout", "text": "one"})
+    second = pack({"op": "print", "stream": "stderr", "text": "two"})
+    assert not reader.ready()
+    assert reader.read_available() is None  # nothing came
+    os.write(write_fd, first[:3])  # cut inside the header
+    assert reader.ready()
+    assert reader.read_available() is None
+    assert not reader.ready()  # the rest has not come: nothing to do meanwhile
+    os.write(write_fd, first[3:10])  # cut inside the body
+    assert reader.read_available() is None
+    os.write(write_fd, first[10:] + second)  # the rest, and a second frame with it
+    assert json.loads(reader.read_available() or b"")["text"] == "one"
+    assert reader.ready()  # the second is whole in the buffer
+    assert json.loads(reader.read_available() or b"")["text"] == "two"
+    assert reader.read_available() is None
+    os.write(write_fd, first)  # one read, one frame: taken as it came
+    assert json.loads(reader.read_available() or b"")["text"] == "one"
+    os.write(write_fd, second[:5])
+    assert reader.read_available() is None
+    os.close(write_fd)
+    assert reader.ready()
+    with pytest.raises(FrameError, match="the stream ended mid-frame"):
+        reader.read_available()
 
 
-def test_reading_what_is_available_refuses_an_oversized_frame() -> None:
-    read_fd, write_fd = os.pipe()
+def test_reading_what_is_available_refuses_an_oversized_frame(pipe: tuple[int, int]) -> None:
+    read_fd, write_fd = pipe
     reader = FrameReader(read_fd, max_frame=10)
-    try:
-        os.write(write_fd, b"\x00\x00\x00\x0b{}")
-        with pytest.raises(FrameError, match="a frame of 11 bytes"):
-            reader.read_available()
-    finally:
-        os.close(write_fd)
-        os.close(read_fd)
+    os.write(write_fd, b"\x00\x00\x00\x0b{}")
+    with pytest.raises(FrameError, match="a frame of 11 bytes"):
+        reader.read_available()

@@ -9,7 +9,7 @@ import os
 import select
 import threading
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 
 import anyio
 import pytest
@@ -19,15 +19,6 @@ from monty_agent._process.host import HOST_SPIN, polled
 from monty_agent._process.polling import Poller
 from monty_agent._process.protocol import FrameReader, pack
 from monty_agent._process.readiness import ReadWatch
-
-
-@pytest.fixture
-def pipe() -> Iterator[tuple[int, int]]:
-    r, w = os.pipe()
-    yield r, w
-    for fd in (r, w):
-        with contextlib.suppress(OSError):
-            os.close(fd)
 
 
 def _registered(loop: asyncio.AbstractEventLoop, fd: int) -> bool:
